@@ -1,0 +1,3 @@
+from ictviewer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,283 @@
+"""Checks one parsed corpus file against the schema, naming line and field.
+
+The schema is declared once here as data (required keys, types, allowed
+values) so the loader, `ictviewer check` and the tests agree on it. Unknown
+keys are errors: a misspelt `date_precison` must not be silently ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ictviewer.corpus.model import LANGUAGE_NAMES, PRECISIONS, RELATION_TYPES, STATUSES
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+KINDS = ("statement", "joint-statement", "concept-paper", "note-verbale", "declaration", "other")
+EVENT_KINDS = ("adoption", "meeting", "workshop", "deadline", "note", "reference", "mandate")
+
+
+@dataclass(frozen=True)
+class Key:
+    """A key of a mapping: its expected type, whether required, and allowed values."""
+
+    type: type | tuple[type, ...]
+    required: bool = False
+    choices: tuple[str, ...] = ()
+
+
+DOCUMENT_KEYS = {
+    "id": Key(str, True),
+    "title": Key(str, True),
+    "short_title": Key(str, True),
+    "organisation": Key(str, True),
+    "organisation_note": Key(str),
+    "kind": Key(str, True, KINDS),
+    "date": Key((str, dt.date, int), True),
+    "date_precision": Key(str, True, PRECISIONS),
+    "date_end": Key((str, dt.date)),
+    "date_note": Key(str),
+    "place": Key(str, True),
+    "languages": Key(list, True),
+    "status": Key(str, True, STATUSES),
+    "source": Key(dict, True),
+    "signatories": Key(list),
+    "corrections": Key(list),
+    "removed": Key(list),
+    "relations": Key(list),
+    "events": Key(list),
+    "notes": Key(str),
+    "provisions": Key(list, True),
+}
+SOURCE_KEYS = {
+    "publisher": Key(str, True),
+    "seed": Key(str),
+    "note": Key(str),
+    "url": Key(str),
+    "reference": Key(str),
+}
+PROVISION_KEYS = {
+    "id": Key(str, True),
+    "label": Key(str, True),
+    "section": Key(str),
+    "text": Key(str, True),
+    "lang": Key(str),
+    "parallel": Key(dict),
+}
+CORRECTION_KEYS = {
+    "original": Key(str, True),
+    "corrected": Key(str, True),
+    "provision": Key(str, True),
+}
+RELATION_KEYS = {
+    "type": Key(str, True, RELATION_TYPES),
+    "target": Key(str, True),
+    "note": Key(str),
+}
+EVENT_KEYS = {
+    "date": Key((str, dt.date, int), True),
+    "precision": Key(str, False, PRECISIONS),
+    "end": Key((str, dt.date)),
+    "label": Key(str, True),
+    "kind": Key(str, True, EVENT_KINDS),
+    "provision": Key(str),
+}
+
+_DATE_FORMS = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}$"), "year"),
+)
+
+
+def parse_date(value: object) -> tuple[dt.date, str]:
+    """Parse a YAML date value into (first day, precision implied by its form).
+
+    Raises ValueError with a message a curator can act on.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, dt.date):
+        return value, "day"
+    text = str(value).strip()
+    for pattern, precision in _DATE_FORMS:
+        if pattern.match(text):
+            parts = [int(p) for p in text.split("-")] + [1, 1]
+            try:
+                return dt.date(parts[0], parts[1], parts[2]), precision
+            except ValueError as error:
+                raise ValueError(f"{text!r} is not a real date ({error})") from None
+    raise ValueError(f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+class Problems:
+    """Collects problems for one file, resolving a key path to its line."""
+
+    def __init__(self, file: str, lines: dict[tuple, int]):
+        self.file = file
+        self.lines = lines
+        self.items: list[tuple[int, str, str]] = []
+
+    def add(self, path: tuple, message: str) -> None:
+        line = 0
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.lines:
+                line = self.lines[path[:end]]
+                break
+        self.items.append((line, field_name(path), message))
+
+
+def field_name(path: tuple) -> str:
+    """`provisions[3].text` for the path ("provisions", 3, "text")."""
+    name = ""
+    for part in path:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name or "(document)"
+
+
+def check_mapping(value: object, keys: dict[str, Key], path: tuple, problems: Problems) -> bool:
+    """Check a mapping's keys and value types; False when it is not a mapping at all."""
+    if not isinstance(value, dict):
+        problems.add(path, f"expected a mapping of {', '.join(keys)}")
+        return False
+    for name in value:
+        if name not in keys:
+            problems.add(
+                (*path, name), f"unknown field; expected one of: {', '.join(sorted(keys))}"
+            )
+    for name, key in keys.items():
+        if name not in value or value[name] is None:
+            if key.required:
+                problems.add((*path, name), "required field is missing")
+            continue
+        item = value[name]
+        if isinstance(item, bool) or not isinstance(item, key.type):
+            problems.add((*path, name), f"expected {_type_name(key.type)}, got {item!r}")
+        elif key.choices and item not in key.choices:
+            problems.add((*path, name), f"{item!r} is not one of: {', '.join(key.choices)}")
+        elif isinstance(item, str) and not item.strip():
+            problems.add((*path, name), "must not be empty")
+    return True
+
+
+def _type_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "text", dict: "a mapping", list: "a list", int: "a number", dt.date: "a date"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def check_document(data: object, problems: Problems) -> None:
+    """Every per-file rule; cross-file rules (relation targets, unique ids) are in the loader."""
+    if not check_mapping(data, DOCUMENT_KEYS, (), problems):
+        return
+    assert isinstance(data, dict)
+    doc_id = data.get("id")
+    if isinstance(doc_id, str) and not ID_PATTERN.match(doc_id):
+        problems.add(
+            ("id",), "use lowercase letters, digits and hyphens (e.g. cica-statement-2022)"
+        )
+    _check_dates(data, problems)
+    languages = data.get("languages")
+    if isinstance(languages, list):
+        if not languages:
+            problems.add(("languages",), "list at least one language")
+        for i, lang in enumerate(languages):
+            if lang not in LANGUAGE_NAMES:
+                problems.add(
+                    ("languages", i), f"{lang!r} is not one of: {', '.join(LANGUAGE_NAMES)}"
+                )
+    if isinstance(data.get("source"), dict):
+        check_mapping(data["source"], SOURCE_KEYS, ("source",), problems)
+    provision_ids = _check_provisions(data, problems)
+    _check_list(data, "corrections", CORRECTION_KEYS, problems)
+    for i, correction in enumerate(_list(data, "corrections")):
+        target = correction.get("provision") if isinstance(correction, dict) else None
+        if isinstance(target, str) and target not in provision_ids:
+            problems.add(("corrections", i, "provision"), f"no provision {target!r} in this file")
+    _check_list(data, "relations", RELATION_KEYS, problems)
+    _check_list(data, "events", EVENT_KEYS, problems)
+    for i, event in enumerate(_list(data, "events")):
+        if not isinstance(event, dict):
+            continue
+        if "date" in event:
+            try:
+                parse_date(event["date"])
+            except ValueError as error:
+                problems.add(("events", i, "date"), str(error))
+        target = event.get("provision")
+        if isinstance(target, str) and target and target not in provision_ids:
+            problems.add(("events", i, "provision"), f"no provision {target!r} in this file")
+    for key in ("signatories", "removed"):
+        for i, item in enumerate(_list(data, key)):
+            if not isinstance(item, str) or not item.strip():
+                problems.add((key, i), "expected non-empty text")
+
+
+def _list(data: dict, key: str) -> list:
+    value = data.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _check_list(data: dict, key: str, keys: dict[str, Key], problems: Problems) -> None:
+    for i, item in enumerate(_list(data, key)):
+        check_mapping(item, keys, (key, i), problems)
+
+
+def _check_dates(data: dict, problems: Problems) -> None:
+    start = precision = None
+    if "date" in data and data["date"] is not None:
+        try:
+            start, precision = parse_date(data["date"])
+        except ValueError as error:
+            problems.add(("date",), str(error))
+    declared = data.get("date_precision")
+    if precision and declared in ("day", "month", "year") and declared != precision:
+        problems.add(
+            ("date_precision",),
+            f"is {declared!r} but the date {data['date']!r} is written with {precision} precision",
+        )
+    if declared == "range" and "date_end" not in data:
+        problems.add(("date_end",), "a range needs date_end")
+    if data.get("date_end") is not None:
+        try:
+            end, _ = parse_date(data["date_end"])
+        except ValueError as error:
+            problems.add(("date_end",), str(error))
+        else:
+            if start and end < start:
+                problems.add(("date_end",), "is before date")
+
+
+def _check_provisions(data: dict, problems: Problems) -> set[str]:
+    provisions = data.get("provisions")
+    seen: set[str] = set()
+    if not isinstance(provisions, list):
+        return seen
+    if not provisions:
+        problems.add(("provisions",), "a document needs at least one provision")
+    languages = data.get("languages") if isinstance(data.get("languages"), list) else []
+    for i, provision in enumerate(provisions):
+        path = ("provisions", i)
+        if not check_mapping(provision, PROVISION_KEYS, path, problems):
+            continue
+        pid = provision.get("id")
+        if isinstance(pid, str):
+            if not ID_PATTERN.match(pid):
+                problems.add((*path, "id"), "use lowercase letters, digits and hyphens")
+            if pid in seen:
+                problems.add((*path, "id"), f"duplicate provision id {pid!r}")
+            seen.add(pid)
+        lang = provision.get("lang")
+        if lang is not None and lang not in languages:
+            problems.add((*path, "lang"), f"{lang!r} is not in the document's languages")
+        parallel = provision.get("parallel")
+        if isinstance(parallel, dict):
+            for code, text in parallel.items():
+                if code not in languages:
+                    problems.add(
+                        (*path, "parallel", code), f"{code!r} is not in the document's languages"
+                    )
+                if not isinstance(text, str) or not text.strip():
+                    problems.add((*path, "parallel", code), "expected non-empty text")
+    return seen

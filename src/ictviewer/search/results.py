@@ -1,0 +1,54 @@
+"""What a search returns: frozen values the CLI prints and the UI models wrap."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching provision in one language version.
+
+    `snippet` marks matched words with `<b>…</b>`; every other character is
+    HTML-escaped, so it can be shown as rich text without interpreting the corpus.
+    """
+
+    doc_id: str
+    provision_id: str
+    label: str
+    organisation: str
+    date: str
+    lang: str
+    score: float
+    snippet: str
+    text: str
+    short_title: str = ""
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    total: int
+    parsed: str
+    expanded_terms: dict[str, list[str]] = field(default_factory=dict)
+    suggestion: str | None = None
+    hits: tuple[Hit, ...] = ()
+    notice: str = ""
+    terms: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        """The `search --json` document (contract)."""
+        return {
+            "query": self.query,
+            "total": self.total,
+            "parsed": self.parsed,
+            "expanded_terms": self.expanded_terms,
+            "suggestion": self.suggestion,
+            "hits": [_hit_json(hit) for hit in self.hits],
+        }
+
+
+def _hit_json(hit: Hit) -> dict:
+    record = asdict(hit)
+    record.pop("short_title")
+    return record
