@@ -1,0 +1,292 @@
+"""The command line: a thin argparse front-end over the same core as the window.
+
+With `--json` a sub-command prints exactly one JSON document on stdout; every
+error goes to stderr with a non-zero exit status (contract in DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+
+from ictviewer import __version__
+from ictviewer.corpus import Corpus, Document, load_corpus
+
+EXIT_USAGE = 2
+EXIT_PROBLEM = 1
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed without a traceback."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", run_gui)
+    try:
+        return handler(args)
+    except CliError as error:
+        print(f"ictviewer: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ictviewer",
+        description="Offline reference viewer for documents on security of and in the use "
+        "of ICTs. Without a sub-command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"ictviewer {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--open", metavar="DOC", help="open this document")
+    gui.set_defaults(handler=run_gui)
+
+    documents = commands.add_parser("documents", help="list the documents of the corpus")
+    documents.add_argument("--json", action="store_true", help="print JSON")
+    documents.set_defaults(handler=run_documents)
+
+    show = commands.add_parser("show", help="print a document with its provisions")
+    show.add_argument("doc", metavar="DOC", help="document id (see `ictviewer documents`)")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=run_show)
+
+    search = commands.add_parser(
+        "search",
+        help="search the corpus",
+        description='Words must all match; use "exact phrases", AND, OR, NOT, prefix*, '
+        "and org:, doc:, lang:, year: filters inside the query.",
+    )
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--org", help="only this organisation (e.g. CICA)")
+    search.add_argument("--doc", help="only this document id")
+    search.add_argument("--lang", help="only this language version (en, ru, kk)")
+    search.add_argument("--from", dest="date_from", metavar="DATE", help="dated on or after")
+    search.add_argument("--to", dest="date_to", metavar="DATE", help="dated on or before")
+    search.add_argument("--limit", type=_positive_int, default=20, help="at most N hits")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=run_search)
+
+    timeline = commands.add_parser(
+        "timeline", help="documents and the dated events they mention, in date order"
+    )
+    timeline.add_argument("--org", help="only this organisation's lane (e.g. CICA, UN)")
+    timeline.add_argument("--kind", action="append", help="only events of this kind (repeatable)")
+    timeline.add_argument("--json", action="store_true", help="print JSON")
+    timeline.set_defaults(handler=run_timeline)
+
+    check = commands.add_parser("check", help="validate the corpus files")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    check.set_defaults(handler=run_check)
+
+    index = commands.add_parser("index", help="build or refresh the search index")
+    index.add_argument("--rebuild", action="store_true", help="rebuild even if up to date")
+    index.add_argument("--json", action="store_true", help="print JSON")
+    index.set_defaults(handler=run_index)
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _corpus() -> Corpus:
+    corpus = load_corpus()
+    for problem in corpus.problems:
+        print(f"ictviewer: skipped: {problem}", file=sys.stderr)
+    if not corpus.documents:
+        raise CliError(f"no valid documents in {corpus.path}; run `ictviewer check`")
+    return corpus
+
+
+def _document(corpus: Corpus, doc_id: str) -> Document:
+    document = corpus.get(doc_id)
+    if document is None:
+        known = ", ".join(d.id for d in corpus)
+        raise CliError(f"no document {doc_id!r}; known documents: {known}")
+    return document
+
+
+def _print_json(value: object) -> int:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from ictviewer.ui.app import main as gui_main
+
+    return gui_main(open_doc=getattr(args, "open", None))
+
+
+def run_documents(args: argparse.Namespace) -> int:
+    corpus = _corpus()
+    if args.json:
+        return _print_json([d.summary() for d in corpus])
+    for d in corpus:
+        draft = " [draft]" if d.is_draft else ""
+        print(f"{d.id:26} {d.organisation:13} {d.date.iso():10}  {d.short_title}{draft}")
+    return 0
+
+
+def document_json(document: Document) -> dict:
+    """The `show --json` document: the summary plus provenance and provisions."""
+    record = document.summary()
+    record.update(
+        place=document.place,
+        date_end=document.date.end.isoformat() if document.date.end else None,
+        date_note=document.date_note,
+        organisation_note=document.organisation_note,
+        source=vars(document.source),
+        signatories=list(document.signatories),
+        corrections=[vars(c) for c in document.corrections],
+        removed=list(document.removed),
+        relations=[vars(r) for r in document.relations],
+        notes=document.notes,
+        provisions=[
+            {
+                "id": p.id,
+                "label": p.label,
+                "section": p.section,
+                "text": p.text,
+                "lang": p.lang,
+                "parallel": dict(p.parallel),
+            }
+            for p in document.provisions
+        ],
+    )
+    return record
+
+
+def run_show(args: argparse.Namespace) -> int:
+    document = _document(_corpus(), args.doc)
+    if args.json:
+        return _print_json(document_json(document))
+    print(document.title)
+    print(f"{document.organisation}, {document.place}, {document.date.human()} ({document.status})")
+    section = None
+    for provision in document.provisions:
+        if provision.section != section:
+            section = provision.section
+            if section:
+                print(f"\n== {section} ==")
+        print(f"\n[{provision.label}]")
+        for lang, text in provision.versions().items():
+            prefix = f"({lang}) " if len(provision.versions()) > 1 else ""
+            print(prefix + text)
+    return 0
+
+
+def _open_index(corpus: Corpus, rebuild: bool = False):
+    from ictviewer.search import SearchIndex
+
+    index = SearchIndex.open_or_build(corpus, rebuild=rebuild)
+    if index.notice:
+        print(f"ictviewer: {index.notice}", file=sys.stderr)
+    return index
+
+
+def run_search(args: argparse.Namespace) -> int:
+    corpus = _corpus()
+    index = _open_index(corpus)
+    try:
+        results = index.search(
+            args.query,
+            organisation=args.org,
+            doc_id=args.doc,
+            lang=args.lang,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            limit=args.limit,
+        )
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    finally:
+        index.close()
+    if args.json:
+        return _print_json(results.to_json())
+    shown = len(results.hits)
+    print(f"{results.total} hits for {results.parsed}" + (f" (showing {shown})" if shown else ""))
+    if results.suggestion:
+        print(f"Did you mean: {results.suggestion}")
+    bold = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("*", "*")
+    for hit in results.hits:
+        print(f"\n{hit.doc_id} {hit.label} ({hit.organisation}, {hit.date}, {hit.lang})")
+        print("  " + _terminal_snippet(hit.snippet, bold))
+    return 0
+
+
+def _terminal_snippet(snippet: str, bold: tuple[str, str]) -> str:
+    marked = re.sub(r"<b>(.*?)</b>", lambda m: f"{bold[0]}{m.group(1)}{bold[1]}", snippet)
+    return html.unescape(marked)
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    from ictviewer.timeline import build_timeline, filter_events, format_timeline
+
+    events = filter_events(build_timeline(_corpus()), organisation=args.org, kinds=args.kind)
+    if args.json:
+        return _print_json([event.to_json() for event in events])
+    print(format_timeline(events))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    corpus = load_corpus()
+    problems = [str(p) for p in corpus.problems]
+    if args.json:
+        _print_json(
+            {
+                "path": corpus.path,
+                "valid": not problems,
+                "documents": len(corpus),
+                "provisions": corpus.provision_count(),
+                "problems": problems,
+            }
+        )
+    else:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        verdict = "valid" if not problems else f"{len(problems)} problem(s)"
+        print(
+            f"{corpus.path}: {len(corpus)} documents, {corpus.provision_count()} provisions: "
+            f"{verdict}"
+        )
+    return EXIT_PROBLEM if problems else 0
+
+
+def run_index(args: argparse.Namespace) -> int:
+    corpus = _corpus()
+    index = _open_index(corpus, rebuild=args.rebuild)
+    record = {
+        "location": str(index.location) if index.location else None,
+        "in_memory": index.in_memory,
+        "built": index.built,
+        "fingerprint": corpus.fingerprint,
+        "documents": len(corpus),
+        "provisions": corpus.provision_count(),
+    }
+    index.close()
+    if args.json:
+        return _print_json(record)
+    state = "built" if record["built"] else "up to date"
+    where = record["location"] or "memory (the cache folder is not writable)"
+    print(f"Index {state}: {record['provisions']} provisions of {record['documents']} documents")
+    print(f"Location: {where}")
+    return 0
