@@ -77,6 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=run_search)
 
+    compare = commands.add_parser(
+        "compare", help="shared and one-sided concepts, shared wording, aligned provisions"
+    )
+    compare.add_argument("left", metavar="LEFT", help="document id")
+    compare.add_argument("right", metavar="RIGHT", help="document id")
+    compare.add_argument("--json", action="store_true", help="print JSON")
+    compare.set_defaults(handler=run_compare)
+
     timeline = commands.add_parser(
         "timeline", help="documents and the dated events they mention, in date order"
     )
@@ -235,6 +243,17 @@ def run_search(args: argparse.Namespace) -> int:
 def _terminal_snippet(snippet: str, bold: tuple[str, str]) -> str:
     marked = re.sub(r"<b>(.*?)</b>", lambda m: f"{bold[0]}{m.group(1)}{bold[1]}", snippet)
     return html.unescape(marked)
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from ictviewer.compare import compare_documents, format_comparison
+
+    corpus = _corpus()
+    comparison = compare_documents(_document(corpus, args.left), _document(corpus, args.right))
+    if args.json:
+        return _print_json(comparison.to_json())
+    print(format_comparison(comparison))
+    return 0
 
 
 def run_timeline(args: argparse.Namespace) -> int:
