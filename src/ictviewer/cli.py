@@ -93,6 +93,22 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--json", action="store_true", help="print JSON")
     timeline.set_defaults(handler=run_timeline)
 
+    export = commands.add_parser(
+        "export",
+        help="save provisions as a PDF with citations",
+        description="Each REF is DOC:PROVISION (e.g. cica-statement-2022:p5), "
+        "DOC:P1,P2, or DOC alone for the whole document; they print in the order given.",
+    )
+    export.add_argument("refs", metavar="REF", nargs="+")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    export.add_argument("--title", help="title printed at the top")
+    export.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    export.add_argument(
+        "--lang", action="append", help="language version(s) to print (en, ru, kk; repeatable)"
+    )
+    export.add_argument("--json", action="store_true", help="print JSON")
+    export.set_defaults(handler=run_export)
+
     check = commands.add_parser("check", help="validate the corpus files")
     check.add_argument("--json", action="store_true", help="print JSON")
     check.set_defaults(handler=run_check)
@@ -263,6 +279,27 @@ def run_timeline(args: argparse.Namespace) -> int:
     if args.json:
         return _print_json([event.to_json() for event in events])
     print(format_timeline(events))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from ictviewer.export import build_pack, parse_refs
+    from ictviewer.export.pdf import write_pdf
+
+    corpus = _corpus()
+    try:
+        refs = parse_refs(corpus, args.refs)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    pack = build_pack(corpus, refs, title=args.title, languages=args.lang)
+    try:
+        pages = write_pdf(pack, args.output, page_size=args.page_size)
+    except OSError as error:
+        raise CliError(f"cannot write {args.output}: {error.strerror or error}") from None
+    record = {"output": str(args.output), "pages": pages, "provisions": len(refs)}
+    if args.json:
+        return _print_json(record)
+    print(f"Wrote {args.output}: {len(refs)} provisions on {pages} page(s)")
     return 0
 
 

@@ -1,0 +1,33 @@
+"""Citations and the printed pack: built in the core, rendered to HTML or PDF.
+
+`write_pdf` lives in `ictviewer.export.pdf`, which imports Qt only when called;
+importing this package does not import Qt.
+"""
+
+from ictviewer.export.citation import cite, quote, short_cite
+from ictviewer.export.html import pack_to_html
+from ictviewer.export.pack import (
+    Pack,
+    PackDocument,
+    PackProvision,
+    PackText,
+    build_pack,
+    parse_refs,
+)
+from ictviewer.export.pdf import PAGE_SIZES, ExportCancelled, write_pdf
+
+__all__ = [
+    "PAGE_SIZES",
+    "ExportCancelled",
+    "Pack",
+    "PackDocument",
+    "PackProvision",
+    "PackText",
+    "build_pack",
+    "cite",
+    "pack_to_html",
+    "parse_refs",
+    "quote",
+    "short_cite",
+    "write_pdf",
+]
