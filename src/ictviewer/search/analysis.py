@@ -1,0 +1,263 @@
+"""How text becomes searchable terms, the same way for the index, queries and highlights.
+
+One tokenizer runs over the *original* text (so character offsets stay true for
+highlighting) and each token is then folded on its own: typographic quotes and
+apostrophes unified, NFKC, casefold, "ё" → "е", possessive "'s" dropped. So
+“ICTs”, "ICTs" and ICT’s all reach the same term.
+
+Each language then maps a folded word to its index term:
+
+- English: Snowball English, then two small folds on the stem.
+  (1) A stem of eight letters or more ending in "ist"/"ism" loses that ending:
+  Snowball leaves "terrorist" but reduces "terrorism" to "terror", and after
+  the fold "terrorists", "terrorist", "terrorism" and "terror" share one term
+  (likewise extremist / extremism / extreme). The price is a rare over-match
+  (specialist ~ special). (2) British and American spellings meet: Snowball
+  gives "organis" for organisation but "organ" for organization, "recognis"
+  / "recogn" for recognising / recognizing (the corpus has both), so a stem of
+  six letters or more ending in "is" loses it, and "yz" becomes "ys".
+- Russian: Snowball Russian.
+- Kazakh and any other language: no stemmer (none ships with Whoosh), case folding only.
+
+A stemmer is applied only to words in its own script, so a Cyrillic query word
+is never "stemmed" as English and vice versa.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from itertools import pairwise
+
+from whoosh.analysis import Token, Tokenizer
+from whoosh.lang.snowball.english import EnglishStemmer
+from whoosh.lang.snowball.russian import RussianStemmer
+
+#: Languages with their own index field; any other language uses "xx" (fold only).
+LANGUAGES = ("en", "ru", "kk")
+OTHER = "xx"
+
+# A word: letters/digits, optionally joined by apostrophes (don't, ICT’s).
+TOKEN_RE = re.compile(r"\w+(?:['’ʼ‘`´]\w+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "ё": "е"})
+_LATIN = re.compile(r"^[a-z0-9'\u00c0-\u024f]+$")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+#: Typographic punctuation mapped to ASCII before a *query* is parsed.
+QUERY_PUNCTUATION = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "＂": '"',
+        "‘": "'",
+        "’": "'",
+        "ʼ": "'",
+        "–": "-",
+        "—": "-",
+        "−": "-",
+        "‐": "-",
+        "‑": "-",
+        "\u00a0": " ",
+    }
+)
+
+
+#: Words too common to narrow a search; dropped from bare-word queries (never from phrases).
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _word_set(
+    """a an and are as at be by for from has have in into is it its of on or that the
+    their this to was were which will with within shall should also all any such
+    и в во на с со по к ко о об от до из за для не ни что как а но или же ли бы
+    его ее их это этот эта эти тот при под над также"""
+)
+
+_english = EnglishStemmer()
+_russian = RussianStemmer()
+
+
+@lru_cache(maxsize=100_000)
+def fold(word: str) -> str:
+    """A token as the index sees it before stemming: NFKC, casefold, one apostrophe."""
+    folded = unicodedata.normalize("NFKC", word).casefold().translate(_APOSTROPHES)
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    return folded.strip("'")
+
+
+def field_lang(lang: str) -> str:
+    """The index field suffix for a language code ("en", "ru", "kk" or "xx")."""
+    return lang if lang in LANGUAGES else OTHER
+
+
+@lru_cache(maxsize=200_000)
+def _stem_en(word: str) -> str:
+    if not _LATIN.match(word):
+        return word
+    stem = _english.stem(word)
+    if len(stem) >= 8 and stem.endswith(("ist", "ism")):
+        stem = stem[:-3]
+    if len(stem) >= 6 and stem.endswith("is"):  # organis(ation) = organ(ization)
+        stem = stem[:-2]
+    elif stem.endswith("yz"):  # analyz(e) = analys(e)
+        stem = stem[:-1] + "s"
+    return stem
+
+
+@lru_cache(maxsize=200_000)
+def _stem_ru(word: str) -> str:
+    if not _CYRILLIC.search(word):
+        return word
+    return _russian.stem(word)
+
+
+def _identity(word: str) -> str:
+    return word
+
+
+_STEMMERS = {"en": _stem_en, "ru": _stem_ru}
+
+
+def stemmer(lang: str):
+    """The folded-word → index-term function of a language."""
+    return _STEMMERS.get(lang, _identity)
+
+
+def term(word: str, lang: str) -> str:
+    """The index term of one raw word in a language."""
+    return stemmer(lang)(fold(word))
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) for each word of the original text."""
+    tokens = []
+    for match in TOKEN_RE.finditer(text):
+        folded = fold(match.group())
+        if folded:
+            tokens.append((match.start(), match.end(), folded))
+    return tokens
+
+
+_tokenize = tokenize  # the analyzer's `tokenize` keyword (Whoosh's API) shadows the name
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order (no offsets: the fast path for indexing)."""
+    return [w for w in map(fold, TOKEN_RE.findall(text)) if w]
+
+
+_TERMS: dict[str, dict[str, str]] = {}  # language -> raw word -> term ("" = no word)
+
+
+def term_of(lang: str):
+    """A fast raw-word → term function for one language (a dict in front of fold + stem)."""
+    cache = _TERMS.setdefault(field_lang(lang), {})
+    if len(cache) > 200_000:
+        cache.clear()
+    stem = stemmer(lang)
+
+    def lookup(raw: str) -> str:
+        found = cache.get(raw)
+        if found is None:
+            found = cache[raw] = stem(fold(raw))
+        return found
+
+    return lookup
+
+
+def terms(text: str, lang: str) -> list[str]:
+    """The index terms of a text, in order: the fast path for phrase checks."""
+    lookup = term_of(lang)
+    return [t for t in map(lookup, TOKEN_RE.findall(text)) if t]
+
+
+def analyse(text: str, lang: str) -> tuple[list[str], list[str], list[str]]:
+    """One pass over a text for the index: (folded words, terms, adjacent term pairs)."""
+    surface = words(text)
+    terms = [stemmer(lang)(w) for w in surface]
+    pairs = [f"{a} {b}" for a, b in pairwise(terms)]
+    return surface, terms, pairs
+
+
+class VocabularyAnalyzer(Tokenizer):
+    """Reads "word count" lines: each word once, weighted by how many records use it.
+
+    The `words_L` fields hold one vocabulary document per language instead of a
+    posting per word per record, which keeps a third of the postings (and of
+    the build time) out of the index while the lexicon stays a real Whoosh one.
+    """
+
+    def __eq__(self, other):
+        return isinstance(other, VocabularyAnalyzer)
+
+    def __hash__(self):
+        return hash(VocabularyAnalyzer)
+
+    def __call__(self, value, positions=False, chars=False, mode="", **kwargs):
+        token = Token(positions, chars, mode=mode, **kwargs)
+        for pos, line in enumerate(value.splitlines()):
+            word, _, count = line.rpartition(" ")
+            token.text, token.boost, token.stopped = word, float(count or 1), False
+            if positions:
+                token.pos = pos
+            yield token
+
+
+class LanguageAnalyzer(Tokenizer):
+    """A Whoosh analyzer equivalent to `analyse` for one language and one kind of term.
+
+    The index is fed pre-analysed token lists (one pass for three fields), but
+    the schema still names a faithful analyzer so Whoosh tools (or a future
+    QueryParser) analyse strings the same way. Only `lang` and `kind` are
+    pickled into the index's table of contents.
+    """
+
+    def __init__(self, lang: str = OTHER, kind: str = "terms"):
+        self.lang = lang
+        self.kind = kind
+
+    def __eq__(self, other):
+        return isinstance(other, LanguageAnalyzer) and (self.lang, self.kind) == (
+            other.lang,
+            other.kind,
+        )
+
+    def __hash__(self):
+        return hash((self.lang, self.kind))
+
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        stem = stemmer(self.lang) if self.kind != "words" else _identity
+        spans = [(s, e, stem(w)) for s, e, w in _tokenize(value)]
+        if self.kind == "pairs":
+            spans = [(a[0], b[1], f"{a[2]} {b[2]}") for a, b in pairwise(spans)]
+        for pos, (start, end, text) in enumerate(spans):
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[start:end]
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token

@@ -1,0 +1,110 @@
+"""Compiling a parsed query into Whoosh queries, one branch per language field.
+
+Each Whoosh document holds one language version of a provision, so a query is
+compiled once per language field (with that language's analysis) and the
+branches are OR-ed: "all words must match" holds within one version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from whoosh import query as wq
+
+from ictviewer.search import analysis
+from ictviewer.search.filters import FilterContext
+from ictviewer.search.schema import FIELD_LANGS, LANG_FIELD, pairs_field, text_field
+from ictviewer.search.syntax import Alias, And, Filter, Node, Not, Or, Phrase, Prefix, Word, leaves
+
+PrefixTerms = Callable[[str, str], list[str]]
+
+
+def compile_query(
+    node: Node | None, filters: FilterContext, prefix_terms: PrefixTerms
+) -> wq.Query | None:
+    """The Whoosh query for a tree: one branch per language field, OR-ed.
+
+    A branch whose matches are not confined to its language by its own terms
+    (a NOT, a filter) is confined explicitly, or a record excluded in its own
+    language would come back through another language's branch.
+    `prefix_terms(lang, prefix)` lists the index terms of the words with a prefix.
+    """
+    if node is None:
+        return None
+    if not _has_not(node) and not _bound(node):  # filters only: the same in every language
+        return _compile(node, "xx", filters, prefix_terms)
+    branches: list[wq.Query] = []
+    for lang in FIELD_LANGS:
+        branch = _compile(node, lang, filters, prefix_terms)
+        if not _bound(node):
+            branch = wq.And([_everything(lang), branch])
+        branches.append(branch)
+    return wq.Or(branches)
+
+
+def _everything(lang: str) -> wq.Query:
+    return wq.ConstantScoreQuery(wq.Term(LANG_FIELD, lang), 1.0)
+
+
+def _has_not(node: Node) -> bool:
+    return any(negated for _, negated in leaves(node))
+
+
+def _bound(node: Node) -> bool:
+    """True when every match of the node has a term in the branch language's own fields."""
+    if isinstance(node, Word | Phrase | Alias | Prefix):
+        return True
+    if isinstance(node, Filter | Not):
+        return False
+    if isinstance(node, And):
+        return any(_bound(c) for c in node.children)
+    return all(_bound(c) for c in node.children)
+
+
+def _compile(node: Node, lang: str, filters: FilterContext, prefix_terms: PrefixTerms) -> wq.Query:
+    if isinstance(node, Word):
+        return wq.Term(text_field(lang), analysis.stemmer(lang)(node.folded))
+    if isinstance(node, Phrase):
+        terms = [analysis.stemmer(lang)(w.folded) for w in node.words]
+        pairs = [f"{a} {b}" for a, b in pairwise(terms)]
+        if len(pairs) == 1:
+            return wq.Term(pairs_field(lang), pairs[0])
+        return wq.Phrase(pairs_field(lang), pairs)
+    if isinstance(node, Alias):
+        parts = [_compile(node.word, lang, filters, prefix_terms)]
+        parts += [_compile(p, lang, filters, prefix_terms) for p in node.phrases]
+        return wq.Or(parts)
+    if isinstance(node, Prefix):
+        terms = prefix_terms(lang, node.text)
+        if not terms:
+            return wq.NullQuery
+        field = text_field(lang)
+        return (
+            wq.Term(field, terms[0])
+            if len(terms) == 1
+            else wq.Or([wq.Term(field, t) for t in terms])
+        )
+    if isinstance(node, Filter):
+        try:
+            return wq.ConstantScoreQuery(filters.field(node.field, node.value), 0.0)
+        except ValueError:
+            return wq.NullQuery
+    if isinstance(node, Not):
+        return wq.AndNot(_everything(lang), _compile(node.child, lang, filters, prefix_terms))
+    positive = [
+        _compile(c, lang, filters, prefix_terms)
+        for c in node.children
+        if not (isinstance(node, And) and isinstance(c, Not))
+    ]
+    if isinstance(node, Or):
+        return wq.Or(positive)
+    negative = [
+        _compile(c.child, lang, filters, prefix_terms) for c in node.children if isinstance(c, Not)
+    ]
+    if not positive:
+        positive = [_everything(lang)]
+    query = positive[0] if len(positive) == 1 else wq.And(positive)
+    if negative:
+        query = wq.AndNot(query, negative[0] if len(negative) == 1 else wq.Or(negative))
+    return query

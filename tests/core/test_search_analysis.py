@@ -1,0 +1,104 @@
+"""Analysis: how words of the corpus and of queries become the same index terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from ictviewer.search import analysis
+from ictviewer.search.analysis import LanguageAnalyzer, fold, term, tokenize
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("cooperate", "cooperation"),
+        ("terrorists", "terrorism"),
+        ("terrorists", "terrorist"),
+        ("terror", "terrorism"),
+        ("extremist", "extremism"),
+        ("recognising", "recognizing"),
+        ("organisation", "organizations"),
+        ("analyse", "analyzed"),
+        ("measures", "measure"),
+    ],
+)
+def test_english_forms_share_a_term(one, other):
+    assert term(one, "en") == term(other, "en")
+
+
+@pytest.mark.parametrize(("one", "other"), [("security", "cooperation"), ("tour", "terror")])
+def test_english_different_words_stay_apart(one, other):
+    assert term(one, "en") != term(other, "en")
+
+
+def test_russian_stemming_joins_case_forms():
+    assert term("безопасность", "ru") == term("безопасности", "ru") == term("Безопасностью", "ru")
+    assert term("доверия", "ru") == term("доверие", "ru")
+
+
+def test_russian_yo_is_folded_to_ye():
+    assert term("объединённых", "ru") == term("объединенных", "ru")
+
+
+def test_kazakh_is_case_folded_but_not_stemmed():
+    assert term("ҚАУІПСІЗДІК", "kk") == "қауіпсіздік"
+    assert term("қауіпсіздігі", "kk") != term("қауіпсіздік", "kk")
+
+
+def test_stemmers_apply_only_to_their_own_script():
+    assert term("безопасность", "en") == "безопасность"
+    assert term("security", "ru") == "security"
+
+
+@pytest.mark.parametrize("spelling", ["“ICTs”", '"ICTs"', "ICT’s", "ICT's", "ICTs", "ＩＣＴｓ"])
+def test_quotes_apostrophes_and_width_are_normalised(spelling):
+    words = [w for _, _, w in tokenize(spelling)]
+    assert [term(w, "en") for w in words] == ["ict"]
+
+
+def test_fold_casefolds_and_unifies_apostrophes():
+    assert fold("DON’T") == "don't"
+    assert fold("Straße") == "strasse"
+    assert fold("Cafe\u0301") == fold("Café")  # decomposed and composed accents
+
+
+def test_tokenize_keeps_offsets_of_the_original_text():
+    text = "«Безопасность» — ICT’s “use”"
+    for start, end, word in tokenize(text):
+        assert fold(text[start:end]) == word
+    assert [w for _, _, w in tokenize(text)] == ["безопасность", "ict", "use"]
+
+
+def test_dashes_split_words():
+    assert [w for _, _, w in tokenize("confidence-building – measures—now")] == [
+        "confidence",
+        "building",
+        "measures",
+        "now",
+    ]
+
+
+def test_analyse_gives_words_terms_and_adjacent_pairs():
+    surface, terms, pairs = analysis.analyse("Confidence building measures", "en")
+    assert surface == ["confidence", "building", "measures"]
+    assert terms == ["confid", "build", "measur"]
+    assert pairs == ["confid build", "build measur"]
+
+
+def test_whoosh_analyzer_matches_the_index_analysis():
+    text = "International “cooperation” on terrorists"
+    _, terms, pairs = analysis.analyse(text, "en")
+    assert [t.text for t in LanguageAnalyzer("en")(text)] == terms
+    assert [t.text for t in LanguageAnalyzer("en", "pairs")(text)] == pairs
+    tokens = [
+        (t.text, t.startchar, t.endchar, t.pos)
+        for t in LanguageAnalyzer("en")(text, chars=True, positions=True)
+    ]
+    assert tokens[-1][0] == "terror"
+    assert text[tokens[1][1] : tokens[1][2]] == "cooperation"
+    assert [t[3] for t in tokens] == [0, 1, 2, 3]
+
+
+def test_terms_fast_path_agrees_with_analyse():
+    text = "Обеспечение безопасности в сфере использования ИКТ"
+    assert analysis.terms(text, "ru") == analysis.analyse(text, "ru")[1]
