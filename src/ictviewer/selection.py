@@ -103,7 +103,10 @@ class Selection:
 
     With a `corpus`, new items go to their sensible place (document date, then
     document order) until the user reorders by hand (`move`, `reorder`); from
-    then on new items are appended, and `sort()` restores the sensible order.
+    then on the user's order is kept: a new item joins the other items of its
+    document (in document order if those still are, else after them), a new
+    document goes before the first document that sorts after it, and `sort()`
+    restores the sensible order. Without a corpus new items are appended.
     Listeners registered with `subscribe` are called after every change.
     """
 
@@ -165,16 +168,35 @@ class Selection:
         return added
 
     def _insert(self, ref: Ref) -> None:
-        if self._corpus is None or self.custom_order:
+        if self._corpus is None:
             self._items.append(ref)
             return
         key = sort_key(self._corpus)
-        new = key(ref)
-        for position, existing in enumerate(self._items):
-            if key(existing) > new:
-                self._items.insert(position, ref)
-                return
-        self._items.append(ref)
+        if self.custom_order:
+            position = self._custom_position(ref, key)
+        else:
+            new = key(ref)
+            position = next(
+                (i for i, existing in enumerate(self._items) if key(existing) > new),
+                len(self._items),
+            )
+        self._items.insert(position, ref)
+
+    def _custom_position(self, ref: Ref, key: Callable[[Ref], tuple]) -> int:
+        """Where a new item goes in a hand-made order: with its document's items (the
+        Selection panel groups them), or before the first document that sorts after it."""
+        same = [i for i, (doc_id, _) in enumerate(self._items) if doc_id == ref[0]]
+        if same:
+            run = [self._items[i] for i in same]
+            if run == sorted(run, key=key):
+                new = key(ref)
+                return next((i for i in same if key(self._items[i]) > new), same[-1] + 1)
+            return same[-1] + 1
+        document = key(ref)[:2]
+        return next(
+            (i for i, existing in enumerate(self._items) if key(existing)[:2] > document),
+            len(self._items),
+        )
 
     def remove(self, doc_id: str, provision_id: str) -> bool:
         """Deselect a provision; False if it was not selected."""

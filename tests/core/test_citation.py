@@ -6,7 +6,7 @@ import pytest
 
 from ictviewer.corpus import load_corpus
 from ictviewer.corpus.model import Document, FuzzyDate, Provision, Source
-from ictviewer.export.citation import cite, quote, short_cite
+from ictviewer.export.citation import cite, short_cite
 
 TITLE = "CICA Leaders' Statement on Cooperation in the Field of Security of and in the Use of ICTs"
 
@@ -89,14 +89,6 @@ def test_drafts_are_marked_once():
 
 def test_no_place_leaves_no_empty_field():
     assert cite(document(place=""), "p5") == f"{TITLE}, 13 October 2022, para. 5"
-
-
-def test_quote_gives_text_then_citation_in_the_chosen_language():
-    doc = document()
-    assert quote(doc, "p6") == f"“We reaffirm ...”\n({cite(doc, 'p6')})"
-    assert quote(doc, "p6", lang="kk").startswith("“Біз растаймыз ...”")
-    with pytest.raises(ValueError, match="no 'ru' version"):
-        quote(doc, "p5", lang="ru")
 
 
 def test_every_provision_of_the_bundled_corpus_has_a_citation():

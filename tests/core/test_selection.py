@@ -103,8 +103,13 @@ def test_user_order_wins_until_sorted_again(corpus):
     selection.move(2, 0)  # drag the note to the top
     assert selection.items[0] == ("note-2024", "p1")
     assert selection.custom_order
-    selection.add("statement-2022", "pre1")  # appended: the user's order is kept
-    assert selection.items[-1] == ("statement-2022", "pre1")
+    selection.add("statement-2022", "pre1")  # the user's order is kept, pre1 joins p5
+    assert selection.items == [
+        ("note-2024", "p1"),
+        ("concept-2022", "s1-p1"),
+        ("statement-2022", "pre1"),
+        ("statement-2022", "p5"),
+    ]
     selection.sort()
     assert not selection.custom_order
     assert selection.items == [
@@ -113,6 +118,43 @@ def test_user_order_wins_until_sorted_again(corpus):
         ("statement-2022", "p5"),
         ("note-2024", "p1"),
     ]
+
+
+def test_after_a_manual_reorder_a_documents_items_stay_together(corpus):
+    """The Selection panel groups by document: a new item must not start a second group."""
+    selection = Selection(
+        [("statement-2022", "p1"), ("statement-2022", "p7"), ("note-2024", "p1")], corpus=corpus
+    )
+    selection.reorder([("statement-2022", "p7"), ("statement-2022", "p1"), ("note-2024", "p1")])
+    selection.add("statement-2022", "p5")  # the document's order was changed: after its items
+    assert selection.items == [
+        ("statement-2022", "p7"),
+        ("statement-2022", "p1"),
+        ("statement-2022", "p5"),
+        ("note-2024", "p1"),
+    ]
+    selection.add("note-2024", "p2")  # untouched document: its sensible place among its items
+    selection.add("concept-2022", "s2-a")  # a new document: before the first later one
+    assert selection.items == [
+        ("concept-2022", "s2-a"),
+        ("statement-2022", "p7"),
+        ("statement-2022", "p1"),
+        ("statement-2022", "p5"),
+        ("note-2024", "p1"),
+        ("note-2024", "p2"),
+    ]
+    assert [doc for doc, _ in selection.groups(corpus)] == selection.document_ids()
+    # Documents in a hand-made order too; statement-2022's items are still out of order.
+    selection.reorder([("note-2024", "p2"), ("note-2024", "p1"), *selection.items[:4]])
+    selection.add("statement-2022", "pre1")
+    assert selection.items[2:] == [
+        ("concept-2022", "s2-a"),
+        ("statement-2022", "p7"),
+        ("statement-2022", "p1"),
+        ("statement-2022", "p5"),
+        ("statement-2022", "pre1"),
+    ]
+    assert selection.custom_order
 
 
 def test_reorder_needs_the_same_items(corpus):

@@ -4,7 +4,7 @@
 importing this package does not import Qt.
 """
 
-from ictviewer.export.citation import cite, quote, short_cite
+from ictviewer.export.citation import brief_cite, cite, quote_with_citation, short_cite
 from ictviewer.export.html import pack_to_html
 from ictviewer.export.pack import (
     Pack,
@@ -23,11 +23,12 @@ __all__ = [
     "PackDocument",
     "PackProvision",
     "PackText",
+    "brief_cite",
     "build_pack",
     "cite",
     "pack_to_html",
     "parse_refs",
-    "quote",
+    "quote_with_citation",
     "short_cite",
     "write_pdf",
 ]
