@@ -1,0 +1,131 @@
+"""Make the README screenshots of the window, from the real corpus and index.
+
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
+
+Settings and the index go to a temporary folder: the user's own are never touched.
+Each scene is grabbed from the window itself (QWidget.grab), so the result is
+the same under Xvfb and offscreen; `--root` grabs the whole X screen with
+ImageMagick's `import` instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+from ictviewer.corpus import load_corpus
+from ictviewer.ui import theme
+from ictviewer.ui.app import create_application
+from ictviewer.ui.main_window import MainWindow
+from ictviewer.ui.settings import Settings
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = (1400, 900)
+
+
+def settle(ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(signal, timeout_ms: int = 20000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+class Studio:
+    def __init__(self, root: bool) -> None:
+        self.app = create_application()
+        self.root = root
+        self.scratch = Path(tempfile.mkdtemp(prefix="ictviewer-shots-"))
+        self.corpus = load_corpus()
+
+    def window(self, scheme: str) -> MainWindow:
+        self.count = getattr(self, "count", 0) + 1
+        settings = Settings(self.scratch / f"scene-{self.count}.ini")  # a first start each time
+        settings.set("preferences/theme", scheme)
+        theme.apply(self.app, scheme)
+        window = MainWindow(self.corpus, settings, index_dir=self.scratch / "index")
+        window.restore_state()
+        window.apply_theme()
+        window.resize(*SIZE)
+        window.move(0, 0)
+        window.show()
+        window.start_index()
+        if window.index_service.index is None:
+            wait_for(window.index_ready)
+        return window
+
+    def search(self, window: MainWindow, query: str, hit: int | None = 0) -> None:
+        window.focus_search()
+        window.search.box.setText(query)
+        window.search.search_now()
+        wait_for(window.index_service.results)
+        if hit is not None:
+            window.search.go_to_hit(hit)
+        settle()
+
+    def save(self, window: MainWindow, name: str) -> Path:
+        settle()
+        path = OUT / f"{name}.png"
+        if self.root:
+            subprocess.run(["import", "-window", "root", str(path)], check=True)
+        else:
+            window.grab().save(str(path))
+        print(path)
+        return path
+
+    def close(self, window: MainWindow) -> None:
+        window.shutdown()
+        window.deleteLater()
+        settle(50)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", action="store_true", help="grab the X screen with `import`")
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    studio = Studio(args.root)
+
+    window = studio.window("light")
+    window.open_document("cica-statement-2022")
+    window.reader().go_to("pre1")
+    window.library.select("cica-statement-2022")
+    studio.save(window, "library-reader")
+    studio.close(window)
+
+    window = studio.window("light")
+    studio.search(window, "digital forensics")
+    studio.save(window, "search-digital-forensics")
+    studio.close(window)
+
+    window = studio.window("dark")
+    studio.search(window, "confidence building", hit=2)
+    studio.save(window, "dark-theme")
+    studio.close(window)
+
+    window = studio.window("light")
+    window.commands.show_library.setChecked(False)
+    window.commands.show_contents.setChecked(False)
+    studio.search(window, "Хатшылық", hit=None)
+    reader = window.open_document("cica-note-2024")
+    reader.set_layout("side-by-side")
+    window.search.go_to_hit(0)
+    reader.go_to("p1")
+    studio.save(window, "note-verbale-parallel")
+    studio.close(window)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""The window's actions and menus, declared in one place with their standard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+Key = QKeySequence.StandardKey
+
+
+class Actions(QObject):
+    """Creates every QAction of the main window; the window connects them."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        tr = self.tr
+        a = self._action
+        self.open_document = a(
+            tr("&Open Document…"), [Key.Open], tr("Choose a document in the library")
+        )
+        self.close_tab = a(tr("&Close Document"), [Key.Close], tr("Close the current document"))
+        self.quit = a(tr("&Quit"), [Key.Quit], tr("Quit ictviewer"))
+        self.copy_citation = a(
+            tr("Copy with &Citation"),
+            ["Ctrl+Shift+C"],
+            tr("Copy the current provision or selection with its citation"),
+        )
+        self.find = a(tr("&Find…"), [Key.Find], tr("Search all documents"))
+        self.find_next = a(tr("Find &Next"), [Key.FindNext], tr("Open the next hit"))
+        self.find_previous = a(
+            tr("Find &Previous"), [Key.FindPrevious], tr("Open the previous hit")
+        )
+        self.show_search = a(tr("&Search Panel"), ["Alt+1"], tr("Show or hide the search panel"))
+        self.show_library = a(tr("&Library Pane"), ["Alt+2"], tr("Show or hide the library"))
+        self.show_search.setCheckable(True)
+        self.show_library.setCheckable(True)
+        self.show_contents = a(tr("&Contents Pane"), ["F9"], tr("Show each document's contents"))
+        self.show_contents.setCheckable(True)
+        self.zoom_in = a(tr("Zoom &In"), [Key.ZoomIn, "Ctrl+="], tr("Larger text"))
+        self.zoom_out = a(tr("Zoom &Out"), [Key.ZoomOut], tr("Smaller text"))
+        self.zoom_reset = a(tr("&Actual Size"), ["Ctrl+0"], tr("Text at its normal size"))
+        self.next_tab = a(tr("Next Document"), [Key.NextChild, "Ctrl+PgDown"], "")
+        self.previous_tab = a(tr("Previous Document"), [Key.PreviousChild, "Ctrl+PgUp"], "")
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        self.themes = {
+            "system": a(tr("Follow the &System"), [], tr("Light or dark as the desktop is")),
+            "light": a(tr("&Light"), [], tr("Dark text on a light background")),
+            "dark": a(tr("&Dark"), [], tr("Light text on a dark background")),
+        }
+        for mode, action in self.themes.items():
+            action.setCheckable(True)
+            action.setData(mode)
+            self.theme_group.addAction(action)
+        self.about = a(tr("&About ictviewer"), [], tr("Version and corpus"))
+        self.about_qt = a(tr("About &Qt"), [], "")
+        self.shortcuts_help = a(tr("&Keyboard Shortcuts"), [Key.HelpContents], "")
+        self._window = window
+        self._menus(window)
+
+    def _action(self, text: str, keys: list, tip: str) -> QAction:
+        action = QAction(text, self._parent())
+        shortcuts: list[QKeySequence] = []
+        for key in keys:
+            shortcuts.extend(
+                QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+            )
+        unique: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            if not shortcut.isEmpty() and shortcut not in unique:
+                unique.append(shortcut)
+        action.setShortcuts(unique)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self._parent().addAction(action)  # shortcuts work even while menus are hidden
+        return action
+
+    def _parent(self) -> QMainWindow:
+        return self.parent()
+
+    def _menus(self, window: QMainWindow) -> None:
+        bar = window.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addActions([self.open_document, self.close_tab])
+        file.addSeparator()
+        file.addAction(self.quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(self.copy_citation)
+        edit.addSeparator()
+        edit.addActions([self.find, self.find_next, self.find_previous])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.show_search, self.show_library, self.show_contents])
+        view.addSeparator()
+        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view.addSeparator()
+        themes = QMenu(self.tr("&Theme"), view)
+        themes.addActions(list(self.themes.values()))
+        view.addMenu(themes)
+        view.addSeparator()
+        view.addActions([self.next_tab, self.previous_tab])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_help, self.about, self.about_qt])

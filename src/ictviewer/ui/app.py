@@ -1,0 +1,114 @@
+"""Starting the window: `main(open_doc)` is what `ictviewer` and `ictviewer gui` call."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from logging.handlers import RotatingFileHandler
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ictviewer import __version__, paths
+
+log = logging.getLogger("ictviewer")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the names QSettings needs, the Fusion style and the UI font."""
+    QCoreApplication.setOrganizationName("ictviewer")
+    QCoreApplication.setOrganizationDomain("ictviewer.invalid")
+    QCoreApplication.setApplicationName("ictviewer")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName("ictviewer")
+    _install_translations(app)
+    from ictviewer.ui import theme
+
+    app.setFont(theme.ui_font())
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    """Load a translation for the system locale when one is shipped (none yet)."""
+    translator = QTranslator(app)
+    folder = str(paths.resource_path("translations"))
+    if translator.load(QLocale(), "ictviewer", "_", folder):
+        app.installTranslator(translator)
+
+
+def _setup_logging() -> logging.Handler:
+    try:
+        folder = paths.cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            folder / "ictviewer.log", maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return handler
+
+
+def _quit_on_signals(app: QApplication, window) -> None:
+    """Ctrl+C in the terminal (or a polite kill) closes the window properly, saving the session.
+
+    Python handles signals only when it runs, so a timer wakes it now and then.
+    """
+
+    def close(*_args) -> None:
+        window.close()
+        app.quit()
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
+def main(open_doc: str | None = None) -> int:
+    """Open the window on the bundled corpus, restoring the last session; returns the exit code."""
+    handler = _setup_logging()
+    try:
+        return _run(open_doc)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+
+def _run(open_doc: str | None) -> int:
+    app = create_application()
+
+    from ictviewer.corpus import load_corpus
+    from ictviewer.ui import theme
+    from ictviewer.ui.dialogs.messages import ErrorReporter, install_excepthook
+    from ictviewer.ui.main_window import MainWindow
+    from ictviewer.ui.settings import Settings
+
+    reporter = ErrorReporter(app)
+    install_excepthook(reporter)
+
+    settings = Settings()
+    theme.apply(app, theme.resolve(settings.theme))
+    corpus = load_corpus()
+    for problem in corpus.problems:
+        log.warning("corpus file skipped: %s", problem)
+
+    window = MainWindow(corpus, settings)
+    window.restore_state(open_doc)
+    window.apply_theme()
+    window.show()
+    window.start_index()
+    window.show_corpus_problems()
+    if window.tabs.count() == 0 or window.search.box.text():
+        window.focus_search()
+    _quit_on_signals(app, window)
+    code = app.exec()
+    window.shutdown()
+    window.deleteLater()
+    return code

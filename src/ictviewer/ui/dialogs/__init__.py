@@ -1,0 +1,1 @@
+"""Dialogs: About, corpus problems, unexpected errors."""

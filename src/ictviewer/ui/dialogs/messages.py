@@ -1,0 +1,98 @@
+"""Messages that must reach the user without a traceback: corpus problems, unexpected errors."""
+
+from __future__ import annotations
+
+import html
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import isValid
+
+from ictviewer.corpus.model import CorpusProblem
+
+log = logging.getLogger("ictviewer")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def corpus_problems_box(problems: tuple[CorpusProblem, ...], parent: QWidget) -> QMessageBox:
+    """A non-modal warning listing the files that did not load; the rest of the corpus did."""
+    box = QMessageBox(parent)
+    box.setObjectName("corpusProblems")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Some documents could not be loaded"))
+    files = sorted({problem.file for problem in problems})
+    text = _tr(
+        "{0} corpus file(s) could not be loaded and are left out. "
+        "Every other document is available."
+    )
+    box.setText(text.format(len(files)))
+    box.setInformativeText("\n".join(str(problem) for problem in problems[:8]))
+    box.setDetailedText("\n".join(str(problem) for problem in problems))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+class ErrorReporter(QObject):
+    """Turns an uncaught exception (from any thread) into a dialog on the GUI thread."""
+
+    report = Signal(str, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.report.connect(self._show)
+        self.box: QMessageBox | None = None
+
+    def excepthook(self, kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error:\n%s", details)
+        self.report.emit(f"{kind.__name__}: {value}", details)
+
+    def _show(self, summary: str, details: str) -> None:
+        if self.box is not None and isValid(self.box) and self.box.isVisible():
+            return  # one dialog at a time; the rest is in the log
+        box = QMessageBox(QApplication.activeWindow())
+        box.setObjectName("unexpectedError")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(_tr("Unexpected problem"))
+        box.setText(
+            _tr(
+                "ictviewer ran into a problem it did not expect. You can keep working; "
+                "the details are in the log."
+            )
+        )
+        box.setInformativeText(summary)
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.box = box
+
+
+def install_excepthook(reporter: ErrorReporter) -> None:
+    sys.excepthook = reporter.excepthook
+
+
+def shortcuts_dialog(actions: list[QAction], parent: QWidget) -> QMessageBox:
+    """Every action that has a shortcut, with its keys as this platform writes them."""
+    rows = []
+    for action in actions:
+        keys = [k for k in action.shortcuts() if not k.isEmpty()]
+        if not keys or not action.text():
+            continue
+        name = html.escape(action.text().replace("&", "").rstrip("…"))
+        native = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:2])
+        rows.append(f"<tr><td>{name}</td><td><b>{html.escape(native)}</b></td></tr>")
+    box = QMessageBox(parent)
+    box.setWindowTitle(_tr("Keyboard Shortcuts"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<table cellspacing='6'>{''.join(rows)}</table>")
+    return box

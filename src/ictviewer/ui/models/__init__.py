@@ -1,0 +1,1 @@
+"""Qt model adapters: one per core result type."""

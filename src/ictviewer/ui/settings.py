@@ -1,0 +1,127 @@
+"""Every setting the window keeps, declared once with its type and default.
+
+Preferences (what the user chose: theme, zoom, language layout) are kept apart
+from window state (geometry, splitters, open tabs, last query). Everything goes
+through one `Settings` object wrapping a `QSettings`; tests pass an explicit
+INI file so the user's real settings are never touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+
+
+PREFERENCES = {
+    option.key: option
+    for option in (
+        Option("preferences/theme", str, "system"),  # system | light | dark
+        Option("preferences/zoom", int, 100),  # percent of the base reader font
+        Option("preferences/parallel_layout", str, "side-by-side"),  # or a language code
+        Option("preferences/show_contents", bool, True),
+    )
+}
+STATE = {
+    option.key: option
+    for option in (
+        Option("window/geometry", QByteArray, QByteArray()),
+        Option("window/state", QByteArray, QByteArray()),
+        Option("window/main_splitter", QByteArray, QByteArray()),
+        Option("window/reader_splitter", QByteArray, QByteArray()),
+        Option("window/right_splitter", QByteArray, QByteArray()),
+        Option("window/show_search", bool, True),
+        Option("window/show_library", bool, True),
+        Option("window/library_sort", list, []),
+        Option("session/open_tabs", list, []),
+        Option("session/current_tab", int, 0),
+        Option("search/query", str, ""),
+        Option("search/organisation", str, ""),
+        Option("search/document", str, ""),
+        Option("search/language", str, ""),
+        Option("search/date_from", str, ""),
+        Option("search/date_to", str, ""),
+        Option("search/show_details", bool, False),
+    )
+}
+OPTIONS = {**PREFERENCES, **STATE}
+
+THEMES = ("system", "light", "dark")
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
+
+
+class Settings:
+    """Typed access to the declared options; unknown keys are a programming error."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            self._qsettings = QSettings()
+        else:
+            self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def location(self) -> str:
+        return self._qsettings.fileName()
+
+    def get(self, key: str) -> Any:
+        option = OPTIONS[key]
+        value = self._qsettings.value(key, option.default)
+        return _coerce(value, option)
+
+    def set(self, key: str, value: Any) -> None:
+        option = OPTIONS[key]
+        if option.type is list and not value:
+            # An empty list does not survive an INI round trip: remove the key instead.
+            self._qsettings.remove(key)
+            return
+        self._qsettings.setValue(key, _coerce(value, option))
+
+    def sync(self) -> None:
+        self._qsettings.sync()
+
+    # Convenience accessors for the preferences read in several places.
+    @property
+    def theme(self) -> str:
+        theme = self.get("preferences/theme")
+        return theme if theme in THEMES else "system"
+
+    @property
+    def zoom(self) -> int:
+        return clamp_zoom(self.get("preferences/zoom"))
+
+
+def clamp_zoom(value: int) -> int:
+    return max(ZOOM_MIN, min(ZOOM_MAX, int(value)))
+
+
+def _coerce(value: Any, option: Option) -> Any:
+    """QSettings gives back strings from INI files and bare values for 1-item lists."""
+    if value is None:
+        return option.default
+    try:
+        if option.type is bool:
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "on")
+            return bool(value)
+        if option.type is int:
+            return int(value)
+        if option.type is str:
+            return str(value)
+        if option.type is list:
+            if isinstance(value, str):
+                return [value] if value else []
+            return [str(item) for item in value]
+        if option.type is QByteArray:
+            return value if isinstance(value, QByteArray) else QByteArray(value)
+    except (TypeError, ValueError):
+        return option.default
+    return value

@@ -1,0 +1,162 @@
+"""The library panel: every document in a sortable, filterable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ictviewer.corpus.model import Corpus
+from ictviewer.ui.models.labels import kind_name
+from ictviewer.ui.models.library_model import DOC_ID_ROLE, LibraryFilter, LibraryModel
+
+
+class LibraryPanel(QWidget):
+    """Lists the corpus; Enter or a double click asks to open a document."""
+
+    open_document_requested = Signal(str)
+
+    def __init__(self, corpus: Corpus, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self.model = LibraryModel(corpus, self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_text = QLineEdit(self)
+        self.filter_text.setPlaceholderText(self.tr("Filter by title…"))
+        self.filter_text.setClearButtonEnabled(True)
+        self.filter_text.setAccessibleName(self.tr("Filter documents by title"))
+        self.filter_text.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+
+        self.organisation = QComboBox(self)
+        self.organisation.setAccessibleName(self.tr("Filter by organisation"))
+        self.organisation.addItem(self.tr("All organisations"), "")
+        for name in corpus.organisations():
+            self.organisation.addItem(name, name)
+        self.organisation.currentIndexChanged.connect(self._filters_changed)
+
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Filter by kind"))
+        self.kind.addItem(self.tr("All kinds"), "")
+        for kind in sorted({d.kind for d in corpus}):
+            self.kind.addItem(kind_name(kind), kind)
+        self.kind.currentIndexChanged.connect(self._filters_changed)
+
+        self.year = QComboBox(self)
+        self.year.setAccessibleName(self.tr("Filter by year"))
+        self.year.addItem(self.tr("All years"), 0)
+        for year in sorted({d.date.start.year for d in corpus}, reverse=True):
+            self.year.addItem(str(year), year)
+        self.year.currentIndexChanged.connect(self._filters_changed)
+
+        for combo in (self.organisation, self.kind, self.year):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(4)
+        self.filter_text.setMinimumWidth(80)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName(self.tr("Documents"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(LibraryModel.DATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (LibraryModel.ORGANISATION, LibraryModel.DATE, LibraryModel.KIND,
+                       LibraryModel.STATUS):  # fmt: skip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("panelHint")
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        heading = QLabel(self.tr("Library"), self)
+        heading.setObjectName("sectionTitle")
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(heading)
+        filters.addWidget(self.filter_text, 2)
+        filters.addWidget(self.organisation, 1)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.year, 1)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 6, 0)
+        layout.setSpacing(4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+        self._update_count()
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filters(
+            organisation=self.organisation.currentData(),
+            kind=self.kind.currentData(),
+            year=self.year.currentData(),
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("1 document") if total == 1 else self.tr("{0} documents")
+            self.count.setText(text.format(total))
+        else:
+            self.count.setText(self.tr("{0} of {1} documents").format(shown, total))
+
+    def _activated(self, index: QModelIndex) -> None:
+        doc_id = index.data(DOC_ID_ROLE)
+        if doc_id:
+            self.open_document_requested.emit(doc_id)
+
+    def visible_ids(self) -> list[str]:
+        return [self.proxy.index(row, 0).data(DOC_ID_ROLE) for row in range(self.proxy.rowCount())]
+
+    def select(self, doc_id: str) -> None:
+        row = self.model.row_of(doc_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+
+    def sort_state(self) -> list[str]:
+        header = self.table.horizontalHeader()
+        return [str(header.sortIndicatorSection()), str(header.sortIndicatorOrder().value)]
+
+    def restore_sort(self, state: list[str]) -> None:
+        try:
+            column, order = int(state[0]), Qt.SortOrder(int(state[1]))
+        except (IndexError, ValueError):
+            return
+        if 0 <= column < self.model.columnCount():
+            self.table.sortByColumn(column, order)

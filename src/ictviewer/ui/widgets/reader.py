@@ -1,0 +1,399 @@
+"""One open document: its contents on the left, the page on the right.
+
+The page is rich text built by `reader_html.render` from escaped corpus text.
+After each render the positions of the provision anchors are recorded, so a
+cursor position, a selection or the top of the viewport maps back to a provision.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ictviewer.corpus.model import Document, Provision
+from ictviewer.export.citation import quote_with_citation
+from ictviewer.ui import theme
+from ictviewer.ui.models.labels import kind_name, language_name, status_name
+from ictviewer.ui.widgets.reader_html import SIDE_BY_SIDE, RenderOptions, Spans, anchor, render
+
+PROVISION_ROLE = Qt.ItemDataRole.UserRole + 1
+TOP = "__top__"
+SCROLL_MARGIN = 10  # pixels shown above a provision scrolled to the top
+
+
+class ReaderBrowser(QTextBrowser):
+    """The page; Ctrl+wheel asks for zoom instead of zooming only this widget."""
+
+    zoom_requested = Signal(int)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
+class ReaderView(QWidget):
+    """A document in the reader. Emits plain ids; the main window decides what they do."""
+
+    open_document_requested = Signal(str)
+    zoom_requested = Signal(int)
+    copy_citation_requested = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, document: Document, titles: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.options = RenderOptions(titles=titles)
+        self._anchors: list[tuple[int, str]] = []  # (position, provision id), sorted
+        self._user_moved_cursor = False
+        self.setObjectName("reader")
+
+        self.browser = ReaderBrowser(self)
+        self.browser.setObjectName("readerText")
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Text of {0}").format(document.short_title))
+        self.browser.anchorClicked.connect(self._link_clicked)
+        self.browser.zoom_requested.connect(self.zoom_requested)
+        self.browser.verticalScrollBar().valueChanged.connect(self._sync_contents)
+        self.browser.cursorPositionChanged.connect(self._cursor_moved)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(self._context_menu)
+
+        self.contents = QTreeWidget(self)
+        self.contents.setObjectName("contents")
+        self.contents.setHeaderHidden(True)
+        self.contents.setAccessibleName(self.tr("Contents of {0}").format(document.short_title))
+        self.contents.setUniformRowHeights(True)
+        self.contents.itemActivated.connect(self._contents_activated)
+        self.contents.itemClicked.connect(self._contents_activated)
+        self._fill_contents()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("readerSplitter")
+        self.splitter.addWidget(self.contents)
+        self.splitter.addWidget(self.browser)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 700])
+        self.splitter.setCollapsible(1, False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._bar())
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.browser)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("readerBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 8, 4)
+        d = self.document
+        summary = " · ".join(
+            part
+            for part in (
+                d.organisation,
+                kind_name(d.kind),
+                f"{d.place}, {d.date.human()}" if d.place else d.date.human(),
+                status_name(d.status),
+            )
+            if part
+        )
+        title = QLabel(summary, bar)
+        title.setObjectName("sectionTitle")
+        title.setToolTip(d.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setMinimumWidth(40)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row.addWidget(title, 1)
+        self.layout_box = QComboBox(bar)
+        self.layout_box.setAccessibleName(self.tr("Language versions"))
+        self.layout_box.setToolTip(self.tr("Show the language versions side by side or one"))
+        self.layout_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_box.setMinimumContentsLength(10)
+        if len(self.document.languages) > 1:
+            self.layout_box.addItem(self.tr("Side by side"), SIDE_BY_SIDE)
+            for lang in self.document.languages:
+                self.layout_box.addItem(language_name(lang), lang)
+            label = QLabel(self.tr("&Languages:"), bar)
+            label.setBuddy(self.layout_box)
+            row.addWidget(label)
+            row.addWidget(self.layout_box)
+        else:
+            self.layout_box.hide()
+        self.layout_box.currentIndexChanged.connect(self._layout_chosen)
+        copy = QToolButton(bar)
+        copy.setText(self.tr("Copy with citation"))
+        copy.setToolTip(
+            self.tr("Copy the current provision (or the selection) with its citation ({0})").format(
+                QKeySequence("Ctrl+Shift+C").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        copy.setAccessibleName(self.tr("Copy with citation"))
+        copy.clicked.connect(self.copy_citation_requested)
+        row.addWidget(copy)
+        return bar
+
+    def _fill_contents(self) -> None:
+        top = QTreeWidgetItem([self.tr("Document information")])
+        top.setData(0, PROVISION_ROLE, TOP)
+        self.contents.addTopLevelItem(top)
+        self._contents_items: dict[str, QTreeWidgetItem] = {}
+        for section, provisions in self.document.sections():
+            parent = None
+            if section:
+                parent = QTreeWidgetItem([section])
+                parent.setData(0, PROVISION_ROLE, provisions[0].id)
+                self.contents.addTopLevelItem(parent)
+            for provision in provisions:
+                item = QTreeWidgetItem([provision.label])
+                item.setData(0, PROVISION_ROLE, provision.id)
+                item.setToolTip(0, provision.text[:160])
+                if parent is None:
+                    self.contents.addTopLevelItem(item)
+                else:
+                    parent.addChild(item)
+                self._contents_items[provision.id] = item
+        self.contents.expandAll()
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def set_appearance(self, scheme: str, zoom: int, layout: str | None = None) -> None:
+        self.options.scheme = scheme
+        self.options.zoom = zoom
+        if layout is not None:
+            self.set_layout(layout, rerender=False)
+        self.rerender()
+
+    def set_layout(self, layout: str, rerender: bool = True) -> None:
+        index = self.layout_box.findData(layout)
+        if index < 0 and len(self.document.languages) > 1:
+            index = 0
+        if index >= 0:
+            with QSignalBlocker(self.layout_box):
+                self.layout_box.setCurrentIndex(index)
+            self.options.layout = self.layout_box.itemData(index)
+        if rerender:
+            self.rerender()
+
+    @property
+    def layout_mode(self) -> str:
+        return self.options.layout
+
+    def rerender(self) -> None:
+        """Render again (theme, zoom, layout, highlights), keeping the reading position."""
+        keep = self.provision_at_top()
+        scroll = self.browser.verticalScrollBar()
+        ratio = scroll.value() / scroll.maximum() if scroll.maximum() else 0.0
+        self._render()
+        if keep and scroll.value() == 0 and ratio > 0:
+            self.browser.scrollToAnchor(anchor(keep))
+
+    def _render(self) -> None:
+        self.browser.setHtml(render(self.document, self.options))
+        self._user_moved_cursor = False
+        self._anchors = self._find_anchors()
+
+    def _find_anchors(self) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            for item in block:
+                fragment = item.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    if name.startswith("prov-"):
+                        found.append((fragment.position(), name[5:]))
+            block = block.next()
+        found.sort()
+        return found
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def show_provision(self, provision_id: str, spans: Spans | None = None) -> None:
+        """Scroll to a provision, mark it as current and highlight `spans` (all matches)."""
+        self.options.current = provision_id
+        self.options.spans = dict(spans or {})
+        self._render()
+        self.go_to(provision_id)
+
+    def clear_highlights(self) -> None:
+        if self.options.spans or self.options.current:
+            self.options.spans = {}
+            self.options.current = ""
+            self.rerender()
+
+    def go_to(self, provision_id: str) -> None:
+        if provision_id == TOP:
+            self.browser.verticalScrollBar().setValue(0)
+            return
+        position = self._position_of(provision_id)
+        if position is not None:
+            cursor = self.browser.textCursor()
+            cursor.setPosition(position)
+            self.browser.setTextCursor(cursor)
+            self._user_moved_cursor = False
+            self._scroll_to(position)
+            # The page may not be laid out yet: scroll again once the event loop has run.
+            QTimer.singleShot(0, self.browser, lambda: self._scroll_to(position))
+        self._select_in_contents(provision_id)
+
+    def _scroll_to(self, position: int) -> None:
+        """Put the provision starting at `position` at the top, with its row's padding."""
+        document = self.browser.document()
+        block = document.findBlock(position)
+        top = document.documentLayout().blockBoundingRect(block).top()
+        self.browser.verticalScrollBar().setValue(max(0, int(top) - SCROLL_MARGIN))
+
+    def _position_of(self, provision_id: str) -> int | None:
+        for position, pid in self._anchors:
+            if pid == provision_id:
+                return position
+        return None
+
+    def provision_at(self, position: int) -> Provision | None:
+        index = bisect.bisect_right([p for p, _ in self._anchors], position) - 1
+        if index < 0:
+            return None
+        return self.document.provision(self._anchors[index][1])
+
+    def provision_at_top(self) -> str:
+        """The provision at the top of the view: the last one starting above its first line."""
+        document = self.browser.document()
+        layout = document.documentLayout()
+        top = self.browser.verticalScrollBar().value() + SCROLL_MARGIN + 6
+        found = ""
+        for position, provision_id in self._anchors:
+            block = document.findBlock(position)
+            if layout.blockBoundingRect(block).top() > top:
+                break
+            found = provision_id
+        return found
+
+    def current_provision(self) -> Provision | None:
+        """The provision the user is on: the cursor's if they clicked, else the one sent to."""
+        if self._user_moved_cursor or self.browser.textCursor().hasSelection():
+            provision = self.provision_at(self.browser.textCursor().selectionStart())
+            if provision is not None:
+                return provision
+        if self.options.current:
+            return self.document.provision(self.options.current)
+        top = self.provision_at_top()
+        return self.document.provision(top) if top else None
+
+    def _language_at(self, cursor: QTextCursor, provision: Provision) -> str:
+        table = cursor.currentTable()
+        shown = self.options.layout
+        if shown != SIDE_BY_SIDE or len(self.document.languages) < 2:
+            return shown if shown in provision.versions() else provision.lang
+        if table is not None:
+            column = table.cellAt(cursor).column() - 1
+            if 0 <= column < len(self.document.languages):
+                return self.document.languages[column]
+        return provision.lang
+
+    def citation_text(self) -> str | None:
+        provision = self.current_provision()
+        if provision is None:
+            return None
+        cursor = self.browser.textCursor()
+        selected = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+        start = QTextCursor(self.browser.document())
+        start.setPosition(cursor.selectionStart())
+        lang = self._language_at(start, provision)
+        return quote_with_citation(self.document, provision, lang, selected or None)
+
+    def copy_with_citation(self) -> str | None:
+        text = self.citation_text()
+        if text is not None:
+            QGuiApplication.clipboard().setText(text)
+            first = text.splitlines()[0].rstrip(":")
+            self.status_message.emit(self.tr("Copied with citation: {0}").format(first))
+        return text
+
+    def highlighted_matches(self, provision_id: str = "") -> list[str]:
+        """The texts highlighted as matches on the page, or in one provision."""
+        mark = theme.reader_colours(self.options.scheme).mark.lower()
+        found: list[str] = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            for item in block:
+                fragment = item.fragment()
+                if fragment.charFormat().background().color().name().lower() != mark:
+                    continue
+                if provision_id:
+                    provision = self.provision_at(fragment.position())
+                    if provision is None or provision.id != provision_id:
+                        continue
+                found.append(fragment.text())
+            block = block.next()
+        return found
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _layout_chosen(self, index: int) -> None:
+        self.options.layout = self.layout_box.itemData(index) or SIDE_BY_SIDE
+        self.rerender()
+
+    def _contents_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        provision_id = item.data(0, PROVISION_ROLE)
+        if provision_id:
+            self.go_to(provision_id)
+
+    def _select_in_contents(self, provision_id: str) -> None:
+        item = self._contents_items.get(provision_id)
+        if item is not None:
+            with QSignalBlocker(self.contents):
+                self.contents.setCurrentItem(item)
+            self.contents.scrollToItem(item)
+
+    def _sync_contents(self) -> None:
+        top = self.provision_at_top()
+        if top:
+            self._select_in_contents(top)
+
+    def _cursor_moved(self) -> None:
+        self._user_moved_cursor = True
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "doc":
+            self.open_document_requested.emit(url.path())
+        elif url.hasFragment():
+            self.browser.scrollToAnchor(url.fragment())
+
+    def _context_menu(self, point) -> None:
+        cursor = self.browser.cursorForPosition(point)
+        if not self.browser.textCursor().hasSelection():
+            self.browser.setTextCursor(cursor)
+            self._user_moved_cursor = True
+        menu = self.browser.createStandardContextMenu(point)
+        provision = self.current_provision()
+        if provision is not None:
+            action = menu.addAction(self.tr("Copy “{0}” with citation").format(provision.label))
+            action.triggered.connect(self.copy_with_citation)
+        menu.exec(self.browser.viewport().mapToGlobal(point))
+        menu.deleteLater()

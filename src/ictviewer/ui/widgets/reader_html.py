@@ -1,0 +1,236 @@
+"""The reader's page as HTML: every corpus string escaped, never interpreted.
+
+`render(document, options)` returns the whole page: a metadata header, the
+provenance record, then the provisions section by section, each with its
+citation label in the margin and an anchor `prov-<id>` to scroll to.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+
+from ictviewer.corpus.model import Document, Provision
+from ictviewer.ui import theme
+from ictviewer.ui.models.labels import kind_name, language_name, relation_name, status_name
+
+SIDE_BY_SIDE = "side-by-side"
+Spans = dict[tuple[str, str], list[tuple[int, int]]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reader", text)
+
+
+_LABEL_SPACE = re.compile(r"(?<!,) ")
+
+
+def margin_label(label: str) -> str:
+    """ "section 2, objective (b)" may break after the comma, never inside "objective (b)"."""
+    return _LABEL_SPACE.sub("\u00a0", label)
+
+
+def anchor(provision_id: str) -> str:
+    return f"prov-{provision_id}"
+
+
+@dataclass
+class RenderOptions:
+    scheme: str = "light"
+    zoom: int = 100
+    layout: str = SIDE_BY_SIDE  # or one language code
+    current: str = ""  # provision id to mark as the one the reader was sent to
+    spans: Spans = field(default_factory=dict)  # (provision id, lang) -> match spans
+    titles: dict[str, str] = field(default_factory=dict)  # doc id -> short title (relations)
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True).replace("\n", "<br/>")
+
+
+def marked(text: str, spans: list[tuple[int, int]], mark: str, mark_text: str) -> str:
+    """`text` escaped, with each (start, end) span wrapped in a highlight."""
+    out: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        start, end = max(start, position), min(end, len(text))
+        if start >= end:
+            continue
+        out.append(esc(text[position:start]))
+        out.append(
+            f'<span style="background-color:{mark}; color:{mark_text};">'
+            f"{esc(text[start:end])}</span>"
+        )
+        position = end
+    out.append(esc(text[position:]))
+    return "".join(out)
+
+
+def base_point_size(zoom: int) -> float:
+    return round(11.0 * zoom / 100.0, 1)
+
+
+def render(document: Document, options: RenderOptions) -> str:
+    c = theme.reader_colours(options.scheme)
+    size = base_point_size(options.zoom)
+    body = theme.css_families(theme.READER_FAMILIES)
+    ui = theme.css_families(theme.UI_FAMILIES)
+    parts = [
+        f'<html><body style="font-family:{body}; font-size:{size}pt; color:{c.text};">',
+        _header(document, c, size, ui, options),
+        _provenance(document, c, size, ui),
+    ]
+    for section, provisions in document.sections():
+        if section:
+            parts.append(
+                f'<h2 style="font-family:{ui}; font-size:{size * 1.2:.1f}pt; color:{c.accent};'
+                f' margin-top:18px; margin-bottom:6px;">{esc(section)}</h2>'
+            )
+        parts.append(_provisions(document, provisions, c, size, ui, options))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _header(document, c, size, ui, options: RenderOptions) -> str:
+    status = esc(status_name(document.status))
+    if document.is_draft:
+        status = f'<b style="color:{c.draft};">{status.upper()}</b>'
+    date = esc(document.date.human())
+    if document.date.precision not in ("day", "range"):
+        date += f' <span style="color:{c.muted};">({esc(_tr("precision:"))} '
+        date += f"{esc(document.date.precision)})</span>"
+    organisation = esc(document.organisation)
+    if document.organisation_note:
+        organisation += f' <span style="color:{c.muted};">— {esc(document.organisation_note)}'
+        organisation += "</span>"
+    source = esc(document.source.publisher)
+    if document.source.reference:
+        source += f" · {esc(document.source.reference)}"
+    rows = [
+        (_tr("Organisation"), organisation),
+        (_tr("Kind"), esc(kind_name(document.kind))),
+        (_tr("Date"), date),
+        (_tr("Place"), esc(document.place)),
+        (_tr("Languages"), esc(", ".join(language_name(x) for x in document.languages))),
+        (_tr("Status"), status),
+        (_tr("Source"), source),
+    ]
+    if document.date_note:
+        rows.insert(3, (_tr("About the date"), esc(document.date_note)))
+    for relation in document.relations:
+        title = options.titles.get(relation.target, relation.target)
+        target = html.escape(relation.target, quote=True)
+        text = f'<a href="doc:{target}" style="color:{c.accent};">{esc(title)}</a>'
+        if relation.note:
+            text += f' <span style="color:{c.muted};">— {esc(relation.note)}</span>'
+        rows.append((esc(relation_name(relation.type)), text))
+    if document.signatories:
+        rows.append((_tr("Signatories"), esc("; ".join(document.signatories))))
+    if document.notes:
+        rows.append((_tr("Notes"), esc(document.notes)))
+    table = "".join(
+        f'<tr><td style="color:{c.muted}; font-family:{ui}; padding:2px 12px 2px 0;"'
+        f' width="130" valign="top">{label if label.startswith("<") else esc(label)}</td>'
+        f'<td valign="top" style="padding:2px 0;">{value}</td></tr>'
+        for label, value in rows
+    )
+    draft_banner = ""
+    if document.is_draft:
+        draft_banner = (
+            f'<p style="color:{c.draft}; font-family:{ui}; font-weight:bold;">'
+            f"{esc(_tr('Draft: this text was circulated for comment and is not agreed language.'))}"
+            "</p>"
+        )
+    return (
+        f'<h1 style="font-family:{ui}; font-size:{size * 1.4:.1f}pt; margin-bottom:4px;">'
+        f"{esc(document.title)}</h1>"
+        f'<p style="color:{c.muted}; font-family:{ui}; margin-top:0;">{esc(document.id)}</p>'
+        f"{draft_banner}"
+        f'<table cellspacing="0" cellpadding="0" style="font-size:{size * 0.92:.1f}pt;">'
+        f"{table}</table>"
+    )
+
+
+def _provenance(document: Document, c, size, ui) -> str:
+    items: list[str] = []
+    if document.source.note:
+        items.append(f"<li>{esc(document.source.note)}</li>")
+    for correction in document.corrections:
+        provision = document.provision(correction.provision)
+        where = provision.label if provision is not None else correction.provision
+        items.append(
+            "<li>" + esc(_tr("Corrected")) + f" “<code>{esc(correction.original)}</code>” → "
+            f"“<code>{esc(correction.corrected)}</code>” "
+            f'<span style="color:{c.muted};">({esc(where)})</span></li>'
+        )
+    for removed in document.removed:
+        if removed.startswith("note: "):
+            items.append(f"<li>{esc(removed[6:])}</li>")
+        else:
+            items.append(
+                f"<li>{esc(_tr('Removed as not part of the document:'))} "
+                f"“<code>{esc(removed)}</code>”</li>"
+            )
+    if not items:
+        return ""
+    return (
+        f'<a name="provenance"></a>'
+        f'<table width="100%" cellspacing="0" cellpadding="8" bgcolor="{c.panel}"'
+        f' style="margin-top:14px; margin-bottom:10px; border: 1px solid {c.border};"><tr><td>'
+        f'<p style="font-family:{ui}; font-size:{size * 0.92:.1f}pt; font-weight:bold;'
+        f' color:{c.muted}; margin:0;">{esc(_tr("Provenance"))}</p>'
+        f'<ul style="font-size:{size * 0.85:.1f}pt; color:{c.muted}; margin-top:4px;'
+        f' margin-bottom:0; margin-left:-20px;">'
+        f"{''.join(items)}</ul></td></tr></table>"
+    )
+
+
+def _provisions(document, provisions: list[Provision], c, size, ui, options: RenderOptions) -> str:
+    multilingual = len(document.languages) > 1
+    side_by_side = multilingual and options.layout == SIDE_BY_SIDE
+    shown = list(document.languages) if side_by_side else [_one_language(document, options)]
+    rows: list[str] = []
+    if side_by_side:
+        heads = "".join(
+            f'<td style="color:{c.muted}; font-family:{ui}; font-size:{size * 0.85:.1f}pt;'
+            f' padding:2px 8px;"><b>{esc(language_name(lang))}</b></td>'
+            for lang in shown
+        )
+        rows.append(f"<tr><td></td>{heads}</tr>")
+    for provision in provisions:
+        current = provision.id == options.current
+        background = f' bgcolor="{c.current}"' if current else ""
+        label = (
+            f'<td width="140" align="right" valign="top"{background} style="color:{c.muted};'
+            f" font-family:{ui}; font-size:{size * 0.82:.1f}pt; padding:5px 12px 5px 4px;"
+            f'{" font-weight:bold;" if current else ""}">'
+            f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a></td>'
+        )
+        cells = []
+        for lang in shown:
+            text = provision.text_in(lang)
+            if text is None:
+                cell = (
+                    f'<span style="color:{c.muted}; font-style:italic;">'
+                    f"{esc(_tr('(no {0} version)').format(language_name(lang)))}</span>"
+                )
+            else:
+                spans = options.spans.get((provision.id, lang), [])
+                cell = marked(text, spans, c.mark, c.mark_text)
+            cells.append(
+                f'<td valign="top"{background} style="padding:5px 8px 5px 8px;">{cell}</td>'
+            )
+        rows.append(f"<tr>{label}{''.join(cells)}</tr>")
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0"'
+        f' style="line-height:135%;">{"".join(rows)}</table>'
+    )
+
+
+def _one_language(document: Document, options: RenderOptions) -> str:
+    if options.layout in document.languages:
+        return options.layout
+    return document.languages[0]

@@ -1,0 +1,399 @@
+"""The search panel: a box that searches as you type, filters, and the hits.
+
+Typing restarts a short timer; when it fires the panel emits `search_requested`
+with a `SearchRequest`. The search itself runs elsewhere (a worker thread the
+main window owns) and comes back through `show_results`, tagged with the
+request's generation so a slow, stale answer never replaces a newer one.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QRegularExpression,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ictviewer.corpus.model import Corpus
+from ictviewer.search.results import Hit, SearchResults
+from ictviewer.ui.models.labels import language_name
+from ictviewer.ui.models.search_model import SearchResultsModel
+from ictviewer.ui.widgets.hit_list import HitDelegate, HitList
+from ictviewer.ui.workers import SearchRequest
+
+DEBOUNCE_MS = 150
+DATE_PATTERN = QRegularExpression(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+class SearchPanel(QWidget):
+    search_requested = Signal(object)  # SearchRequest
+    open_provision_requested = Signal(str, str, str)  # doc id, provision id, language
+
+    def __init__(self, corpus: Corpus, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self._generation = 0
+        self._ready = False
+        self.model = SearchResultsModel(self)
+
+        self.box = QLineEdit(self)
+        self.box.setObjectName("searchBox")
+        self.box.setClearButtonEnabled(True)
+        self.box.setPlaceholderText(self.tr("Search all documents (Ctrl+F)"))
+        self.box.setAccessibleName(self.tr("Search"))
+        self.box.setToolTip(
+            self.tr(
+                'Words must all match. Use "exact phrases", OR, NOT, prefix*, and '
+                "org:, doc:, lang:, year: inside the query."
+            )
+        )
+        self.box.textEdited.connect(self._typed)
+        self.box.installEventFilter(self)
+        self.box.returnPressed.connect(self._return_pressed)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+
+        self.organisation = self._combo(
+            self.tr("Organisation"), self.tr("Any organisation"),
+            [(name, name) for name in corpus.organisations()],
+        )  # fmt: skip
+        self.document = self._combo(
+            self.tr("Document"), self.tr("Any document"),
+            [(d.short_title, d.id) for d in corpus],
+        )  # fmt: skip
+        self.language = self._combo(
+            self.tr("Language"), self.tr("Any language"),
+            [(language_name(code), code) for code in corpus.languages()],
+        )  # fmt: skip
+        self.date_from = self._date(self.tr("Dated from"), self.tr("from date"))
+        self.date_to = self._date(self.tr("Dated up to"), self.tr("to date"))
+
+        self.count = QLabel(self)
+        self.count.setObjectName("hitCount")
+        self.count.setWordWrap(True)
+        self.count.setAccessibleName(self.tr("Number of hits"))
+        self.details_button = QToolButton(self)
+        self.details_button.setObjectName("linkButton")
+        self.details_button.setText(self.tr("Query details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setAccessibleName(self.tr("Show how the query was understood"))
+        self.details_button.toggled.connect(self._update_details)
+
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("suggestion")
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.suggestion.setAccessibleName(self.tr("Did you mean"))
+        self.suggestion.linkActivated.connect(self._suggestion_chosen)
+        self.suggestion.hide()
+
+        self.details = QLabel(self)
+        self.details.setObjectName("queryDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+
+        self.list = HitList(self)
+        self.list.setObjectName("hitList")
+        self.list.setAccessibleName(self.tr("Search results"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(HitDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)
+
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setHorizontalSpacing(6)
+        filters.setVerticalSpacing(4)
+        filters.addWidget(self.organisation, 0, 0)
+        filters.addWidget(self.document, 0, 1)
+        filters.addWidget(self.language, 1, 0)
+        dates = QHBoxLayout()
+        dates.setSpacing(4)
+        dates.addWidget(self.date_from, 1)
+        dash = QLabel("–", self)
+        dates.addWidget(dash)
+        dates.addWidget(self.date_to, 1)
+        filters.addLayout(dates, 1, 1)
+        filters.setColumnStretch(0, 1)
+        filters.setColumnStretch(1, 1)
+
+        status = QHBoxLayout()
+        status.addWidget(self.count, 1)
+        status.addWidget(self.details_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.box)
+        layout.addLayout(filters)
+        layout.addLayout(status)
+        layout.addWidget(self.suggestion)
+        layout.addWidget(self.details)
+        layout.addWidget(self.list, 1)
+        self.setFocusProxy(self.box)
+        for first, second in (
+            (self.box, self.organisation), (self.organisation, self.document),
+            (self.document, self.language), (self.language, self.date_from),
+            (self.date_from, self.date_to), (self.date_to, self.details_button),
+            (self.details_button, self.list),
+        ):  # fmt: skip
+            QWidget.setTabOrder(first, second)
+        self._show_hint()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _combo(self, name: str, any_text: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.addItem(any_text, "")
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
+        combo.currentIndexChanged.connect(self.search_soon)
+        return combo
+
+    def _date(self, name: str, placeholder: str) -> QLineEdit:
+        """A date bound as precise as the user knows it: 2022, 2022-10 or 2022-10-13."""
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setToolTip(
+            self.tr("{0}: a year (2022), a month (2022-10) or a day (2022-10-13)").format(name)
+        )
+        edit.setPlaceholderText(placeholder)
+        edit.setValidator(QRegularExpressionValidator(DATE_PATTERN, edit))
+        edit.setClearButtonEnabled(True)
+        edit.setMaxLength(10)
+        edit.setMinimumWidth(60)
+        edit.textEdited.connect(self._date_edited)
+        return edit
+
+    def _date_edited(self, _text: str) -> None:
+        if all(e.hasAcceptableInput() or not e.text() for e in (self.date_from, self.date_to)):
+            self.search_soon()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Down in the search box goes to the hits, as in a browser's address bar."""
+        if (
+            watched is self.box
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.list.currentIndex().isValid():
+                self.list.setCurrentIndex(self.model.index(0))
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- requests ----------------------------------------------------------------------------
+
+    def _typed(self, _text: str) -> None:
+        self.search_soon()
+
+    def search_soon(self) -> None:
+        self.timer.start()
+
+    def _return_pressed(self) -> None:
+        if self.timer.isActive():
+            self.search_now()
+        elif self.model.rowCount():
+            self.go_to_hit(0)
+
+    def request(self) -> SearchRequest:
+        return SearchRequest(
+            generation=self._generation,
+            query=self.box.text().strip(),
+            organisation=self.organisation.currentData() or None,
+            doc_id=self.document.currentData() or None,
+            lang=self.language.currentData() or None,
+            date_from=_iso(self.date_from),
+            date_to=_iso(self.date_to),
+        )
+
+    def search_now(self) -> None:
+        self.timer.stop()
+        self._generation += 1
+        request = self.request()
+        if not request.query:
+            self.model.set_results(None)
+            self._show_hint()
+            return
+        if not self._ready:
+            self.count.setText(self.tr("Preparing the search index…"))
+        self.search_requested.emit(request)
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def set_ready(self, ready: bool) -> None:
+        self._ready = ready
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def show_results(self, generation: int, results: SearchResults) -> None:
+        if generation != self._generation:
+            return  # an answer to an older request; a newer one is on its way
+        self.model.set_results(results)
+        shown, total = len(results.hits), results.total
+        self.list.set_placeholder(self.tr("Nothing matches. Try fewer words, a prefix* or OR."))
+        if total == 0:
+            text = self.tr("No hits")
+        elif total == 1:
+            text = self.tr("1 hit")
+        elif shown < total:
+            text = self.tr("{0} hits, showing the best {1}").format(total, shown)
+        else:
+            text = self.tr("{0} hits").format(total)
+        if results.notice:
+            text += f" · {results.notice}"
+        self.count.setText(text)
+        if results.suggestion:
+            link = html.escape(results.suggestion, quote=True)
+            self.suggestion.setText(
+                self.tr("Did you mean {0}?").format(f'<a href="{link}">{link}</a>')
+            )
+            self.suggestion.show()
+        else:
+            self.suggestion.hide()
+        self._update_details()
+        if shown:
+            self.list.setCurrentIndex(self.model.index(0))
+            self.list.scrollToTop()
+
+    def show_error(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_results(None)
+        self.count.setText(message)
+        self.suggestion.hide()
+
+    def _show_hint(self) -> None:
+        self.count.setText(self.tr("Type to search every document and language"))
+        self.list.set_placeholder(
+            self.tr(
+                "Type words to find them in every document and language.\n\n"
+                '"exact phrase"   ·   word OR word   ·   NOT word   ·   prefix*\n'
+                "org:CSTO   ·   lang:ru   ·   year:2022\n\n"
+                "Enter opens the first hit; F3 and Shift+F3 move through the hits."
+            )
+        )
+        self.suggestion.hide()
+        self._update_details()
+
+    def _update_details(self, *_args) -> None:
+        results = self.model.results
+        if not self.details_button.isChecked() or results is None:
+            self.details.hide()
+            return
+        lines = [f"<b>{html.escape(self.tr('Parsed as:'))}</b> {html.escape(results.parsed)}"]
+        for term, expansions in results.expanded_terms.items():
+            words = ", ".join(html.escape(word) for word in expansions)
+            lines.append(f"<b>{html.escape(term)}</b> → {words}")
+        self.details.setText("<br/>".join(lines))
+        self.details.show()
+
+    def _suggestion_chosen(self, text: str) -> None:
+        self.box.setText(text)
+        self.search_now()
+
+    # -- hits --------------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            hit: Hit = self.model.hit(index.row())
+            self.open_provision_requested.emit(hit.doc_id, hit.provision_id, hit.lang)
+
+    def go_to_hit(self, row: int) -> bool:
+        if not 0 <= row < self.model.rowCount():
+            return False
+        index = self.model.index(row)
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+        self._activated(index)
+        return True
+
+    def next_hit(self) -> bool:
+        count = self.model.rowCount()
+        if not count:
+            return False
+        current = self.list.currentIndex().row()
+        return self.go_to_hit((current + 1) % count if current >= 0 else 0)
+
+    def previous_hit(self) -> bool:
+        count = self.model.rowCount()
+        if not count:
+            return False
+        current = self.list.currentIndex().row()
+        return self.go_to_hit((current - 1) % count if current >= 0 else count - 1)
+
+    @property
+    def query(self) -> str:
+        results = self.model.results
+        return results.query if results is not None else self.box.text().strip()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def state(self) -> dict[str, str]:
+        request = self.request()
+        return {
+            "search/query": self.box.text(),
+            "search/organisation": request.organisation or "",
+            "search/document": request.doc_id or "",
+            "search/language": request.lang or "",
+            "search/date_from": request.date_from or "",
+            "search/date_to": request.date_to or "",
+        }
+
+    def restore(self, state: dict[str, str]) -> None:
+        blockers = [QSignalBlocker(w) for w in (self.organisation, self.document, self.language,
+                                                self.date_from, self.date_to)]  # fmt: skip
+        for combo, key in (
+            (self.organisation, "search/organisation"),
+            (self.document, "search/document"),
+            (self.language, "search/language"),
+        ):
+            index = combo.findData(state.get(key, ""))
+            combo.setCurrentIndex(max(index, 0))
+        for edit, key in ((self.date_from, "search/date_from"), (self.date_to, "search/date_to")):
+            edit.setText(state.get(key, ""))
+        del blockers
+        self.box.setText(state.get("search/query", ""))
+
+
+def _iso(edit: QLineEdit) -> str | None:
+    return edit.text() if edit.text() and edit.hasAcceptableInput() else None

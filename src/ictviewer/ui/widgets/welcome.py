@@ -1,0 +1,59 @@
+"""What the reader area shows when no document is open: the documents, and how to search."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser
+
+from ictviewer.corpus.model import Corpus
+from ictviewer.ui import theme
+from ictviewer.ui.models.labels import kind_name
+
+
+class WelcomePage(QTextBrowser):
+    open_document_requested = Signal(str)
+
+    def __init__(self, corpus: Corpus, parent=None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.setObjectName("readerText")
+        self.setOpenLinks(False)
+        self.setAccessibleName(self.tr("Start page"))
+        self.anchorClicked.connect(self._clicked)
+        self.refresh("light")
+
+    def refresh(self, scheme: str) -> None:
+        c = theme.reader_colours(scheme)
+        ui = theme.css_families(theme.UI_FAMILIES)
+        rows = "".join(
+            f'<tr><td style="padding:4px 14px 4px 0;">'
+            f'<a href="doc:{html.escape(d.id, quote=True)}" style="color:{c.accent};">'
+            f"{html.escape(d.short_title)}</a></td>"
+            f'<td style="color:{c.muted}; padding:4px 14px 4px 0;">{html.escape(d.organisation)}'
+            f"</td>"
+            f'<td style="color:{c.muted}; padding:4px 14px 4px 0;">{html.escape(d.date.short())}'
+            f"</td>"
+            f'<td style="color:{c.muted}; padding:4px 0;">{html.escape(kind_name(d.kind))}</td>'
+            "</tr>"
+            for d in self.corpus
+        )
+        tips = [
+            self.tr("Press Ctrl+F and type: hits appear as you type."),
+            self.tr("Enter or F3 opens the next hit at its provision; Shift+F3 goes back."),
+            self.tr('Use "exact phrases", OR, NOT and prefix* in a query.'),
+            self.tr("Ctrl+Shift+C copies the current provision with its citation."),
+        ]
+        tip_items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
+        self.setHtml(
+            f'<div style="font-family:{ui}; color:{c.text};">'
+            f'<h2 style="color:{c.accent};">{html.escape(self.tr("Documents"))}</h2>'
+            f"<table>{rows}</table>"
+            f'<h3 style="margin-top:18px;">{html.escape(self.tr("Finding agreed language"))}</h3>'
+            f'<ul style="color:{c.muted};">{tip_items}</ul></div>'
+        )
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "doc":
+            self.open_document_requested.emit(url.path())

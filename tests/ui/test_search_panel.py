@@ -1,0 +1,126 @@
+"""Search as you type: debounced requests, hit count, highlighted snippets, suggestions."""
+
+from PySide6.QtCore import Qt
+
+from ictviewer.ui.models.search_model import HEADING_ROLE, SNIPPET_ROLE, safe_snippet
+
+
+def test_typing_finds_digital_forensics_with_highlighted_snippets(window, type_query):
+    results = type_query(window, "digital forensics")
+
+    assert results.total == 2
+    assert window.search.count.text() == "2 hits"
+    model = window.search.model
+    assert model.rowCount() == 2
+    first = model.index(0)
+    assert first.data(HEADING_ROLE).startswith("CICA Concept Paper 2022-2023 — section 4")
+    assert "<b>digital forensics</b>" in first.data(SNIPPET_ROLE)
+    snippets = " ".join(model.index(row).data(SNIPPET_ROLE) for row in range(2))
+    assert "<b>Digital Forensics</b>" in snippets
+
+
+def test_typing_sends_one_request_after_a_pause(qtbot, window):
+    requests = []
+    window.search.search_requested.connect(requests.append)
+    window.search.box.setFocus()
+    with qtbot.waitSignal(window.index_service.results, timeout=10000):
+        qtbot.keyClicks(window.search.box, "confidence building")
+        assert requests == []  # nothing while the user is still typing
+    assert [r.query for r in requests] == ["confidence building"]
+
+
+def test_stale_results_never_replace_newer_ones(window, type_query):
+    results = type_query(window, "forensics")
+    window.search.show_results(window.search.generation - 1, results)
+    assert window.search.count.text() == "2 hits"
+    stale = type_query(window, "cooperation")
+    window.search.show_results(window.search.generation - 1, results)
+    assert window.search.model.results is stale
+
+
+def test_did_you_mean_is_clickable(qtbot, window, type_query):
+    results = type_query(window, "digitl forensic")
+    assert results.suggestion == "digital forensic"
+    assert window.search.suggestion.isVisible()
+    assert "Did you mean" in window.search.suggestion.text()
+    with qtbot.waitSignal(window.index_service.results, timeout=10000) as blocker:
+        window.search.suggestion.linkActivated.emit(results.suggestion)
+    assert window.search.box.text() == "digital forensic"
+    assert blocker.args[1].total >= 2
+
+
+def test_query_details_show_parsed_query_and_expanded_terms(qtbot, window, type_query):
+    type_query(window, "international security")
+    assert not window.search.details.isVisible()
+    qtbot.mouseClick(window.search.details_button, Qt.MouseButton.LeftButton)
+    text = window.search.details.text()
+    assert window.search.details.isVisible()
+    assert "international AND security" in text
+    assert "internationally" in text
+
+
+def test_filters_restrict_the_hits(qtbot, window, type_query):
+    everything = type_query(window, "cooperation")
+    panel = window.search
+    with qtbot.waitSignal(window.index_service.results, timeout=10000) as blocker:
+        panel.organisation.setCurrentIndex(panel.organisation.findData("CSTO"))
+    only_csto = blocker.args[1]
+    assert 0 < only_csto.total < everything.total
+    assert {hit.organisation for hit in only_csto.hits} == {"CSTO"}
+
+
+def test_language_filter_finds_kazakh_text(qtbot, window, type_query):
+    panel = window.search
+    panel.language.setCurrentIndex(panel.language.findData("kk"))
+    results = type_query(window, "Хатшылық*")
+    assert results.total > 0
+    assert {hit.lang for hit in results.hits} == {"kk"}
+
+
+def test_empty_query_clears_the_results(qtbot, window, type_query):
+    type_query(window, "forensics")
+    window.search.box.clear()
+    window.search.search_now()
+    assert window.search.model.rowCount() == 0
+    assert "Type to search" in window.search.count.text()
+
+
+def test_snippet_markup_other_than_bold_is_never_interpreted():
+    snippet = "a <b>match</b> then <script>alert(1)</script> &lt;i&gt;"
+    safe = safe_snippet(snippet)
+    assert "<script>" not in safe
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in safe
+    assert "<b>match</b>" in safe
+    assert "&lt;i&gt;" in safe
+
+
+def test_date_range_accepts_a_year_or_a_day(qtbot, window, type_query):
+    everything = type_query(window, "cooperation")
+    panel = window.search
+    with qtbot.waitSignal(window.index_service.results, timeout=10000) as blocker:
+        qtbot.keyClicks(panel.date_from, "2024")
+    assert {hit.date[:4] for hit in blocker.args[1].hits} == {"2024"}
+    assert blocker.args[1].total < everything.total
+    with qtbot.waitSignal(window.index_service.results, timeout=10000) as blocker:
+        panel.date_from.clear()
+        qtbot.keyClicks(panel.date_to, "2018-12-31")
+    assert {hit.doc_id for hit in blocker.args[1].hits} == {"asean-russia-2018"}
+
+
+def test_a_half_typed_date_does_not_search(qtbot, window, type_query):
+    type_query(window, "cooperation")
+    requests = []
+    window.search.search_requested.connect(requests.append)
+    qtbot.keyClicks(window.search.date_from, "20")
+    qtbot.wait(300)
+    assert requests == []
+
+
+def test_down_arrow_goes_from_the_box_to_the_hits_and_enter_opens(qtbot, window, type_query):
+    results = type_query(window, "forensics")
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Down)
+    assert window.search.list.hasFocus()
+    qtbot.keyClick(window.search.list, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.provision_shown) as shown:
+        qtbot.keyClick(window.search.list, Qt.Key.Key_Return)
+    assert shown.args == [results.hits[1].doc_id, results.hits[1].provision_id]
