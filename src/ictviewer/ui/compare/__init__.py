@@ -1,0 +1,5 @@
+"""The side-by-side comparison of two documents (`CompareView`) and its parts."""
+
+from ictviewer.ui.compare.view import CompareView
+
+__all__ = ["CompareView"]

@@ -1,0 +1,331 @@
+"""One side of the comparison: a document chooser above the marked-up text.
+
+After each render the pane records where every provision, concept occurrence
+and shared passage sits in the page (from the anchors and `mark:` links that
+`render.render_pane` writes), so the view can scroll both sides in step and
+jump to the next occurrence of a concept.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ictviewer.corpus.model import Corpus, Document
+from ictviewer.ui.compare.marks import SideMarks
+from ictviewer.ui.compare.render import (
+    UNDERLINE_CSS,
+    PaneOptions,
+    concept_colours,
+    parse_href,
+    render_pane,
+)
+from ictviewer.ui.compare.sync import Row
+
+PROBE = 12  # pixels below the top of the viewport that decide "the provision shown"
+_STYLE = QTextCharFormat.UnderlineStyle
+UNDERLINE_STYLES = {
+    "solid": _STYLE.SingleUnderline,
+    "dashed": _STYLE.DashUnderline,
+    "dotted": _STYLE.DotLine,
+    "dot-dash": _STYLE.DashDotLine,
+    "dot-dot-dash": _STYLE.DashDotDotLine,
+    "wave": _STYLE.WaveUnderline,
+}
+
+
+class CompareBrowser(QTextBrowser):
+    """The page; reports double clicks (by document position) and Ctrl+wheel."""
+
+    double_clicked = Signal(int)
+    zoom_requested = Signal(int)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        super().mouseDoubleClickEvent(event)
+        self.double_clicked.emit(position)
+
+    def pad_end(self) -> None:
+        """Room after the last provision, so any provision can be scrolled to the top."""
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        margin = max(0, self.viewport().height() - 80)
+        if fmt.bottomMargin() != margin:
+            fmt.setBottomMargin(margin)
+            frame.setFrameFormat(fmt)
+
+    def padding(self) -> float:
+        return self.document().rootFrame().frameFormat().bottomMargin()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.pad_end()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
+class ComparePane(QWidget):
+    document_chosen = Signal(str)
+    mark_clicked = Signal(str)  # the href of a clicked highlight
+    open_provision_requested = Signal(str, str)
+    scrolled = Signal(int)
+
+    def __init__(self, corpus: Corpus, side: str, parent=None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.side = side
+        self.document: Document | None = None
+        self.marks: SideMarks | None = None
+        self.options = PaneOptions()
+        self._provisions: list[tuple[int, str]] = []  # (position, provision id), sorted
+        self._concepts: dict[str, dict[int, list[int]]] = {}  # id -> number -> [start, end]
+        self._passages: dict[int, list[int]] = {}
+        self.setObjectName(f"comparePane-{side}")
+
+        bar = QFrame(self)
+        bar.setObjectName("readerBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 8, 4)
+        caption = QLabel(self.tr("&Left:") if side == "left" else self.tr("&Right:"), bar)
+        caption.setObjectName("sectionTitle")
+        self.chooser = QComboBox(bar)
+        self.chooser.setAccessibleName(
+            self.tr("Left document") if side == "left" else self.tr("Right document")
+        )
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(12)
+        self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for document in corpus:
+            self.chooser.addItem(document.short_title, document.id)
+            self.chooser.setItemData(
+                self.chooser.count() - 1, document.title, Qt.ItemDataRole.ToolTipRole
+            )
+        caption.setBuddy(self.chooser)
+        self.chooser.currentIndexChanged.connect(self._chosen)
+        row.addWidget(caption)
+        row.addWidget(self.chooser, 1)
+
+        self.browser = CompareBrowser(self)
+        self.browser.setObjectName("readerText")
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(
+            self.tr("Left text") if side == "left" else self.tr("Right text")
+        )
+        self.browser.anchorClicked.connect(self._link_clicked)
+        self.browser.double_clicked.connect(self._double_clicked)
+        self.browser.verticalScrollBar().valueChanged.connect(self.scrolled)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.browser, 1)
+        self.setFocusProxy(self.browser)
+
+    # -- content -----------------------------------------------------------------------------
+
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        self.marks = None
+        index = self.chooser.findData(document.id)
+        if index >= 0:
+            with QSignalBlocker(self.chooser):
+                self.chooser.setCurrentIndex(index)
+        self.render(keep_position=False)
+
+    def set_marks(self, marks: SideMarks | None, options: PaneOptions) -> None:
+        self.marks = marks
+        self.options = options
+        self.render(keep_position=True)
+
+    def render(self, keep_position: bool = True) -> None:
+        if self.document is None:
+            self.browser.clear()
+            return
+        scroll = self.browser.verticalScrollBar()
+        top = self.provision_at_top() if keep_position else ""
+        offset = scroll.value() - self.top_of(top) if top else 0
+        self.browser.setHtml(render_pane(self.document, self.marks, self.options))
+        self.browser.pad_end()
+        layout = self.browser.document().documentLayout()
+        layout.blockBoundingRect(self.browser.document().lastBlock())  # lay out the whole page
+        self._index_page()
+        if keep_position and top:
+            scroll.setValue(max(0, round(self.top_of(top) + offset)))
+        else:
+            scroll.setValue(0)
+
+    def _index_page(self) -> None:
+        provisions: list[tuple[int, str]] = []
+        concepts: dict[str, dict[int, list[int]]] = {}
+        passages: dict[int, list[int]] = {}
+        block = self.browser.document().begin()
+        while block.isValid():
+            for item in block:
+                fragment = item.fragment()
+                fmt = fragment.charFormat()
+                start, end = fragment.position(), fragment.position() + fragment.length()
+                for name in fmt.anchorNames():
+                    if name.startswith("prov-"):
+                        provisions.append((start, name[5:]))
+                marks = parse_href(fmt.anchorHref())
+                if "c" in marks:
+                    cid, number = marks["c"]
+                    span = concepts.setdefault(cid, {}).setdefault(number, [start, end])
+                    span[0], span[1] = min(span[0], start), max(span[1], end)
+                if "p" in marks:
+                    span = passages.setdefault(marks["p"][1], [start, end])
+                    span[0], span[1] = min(span[0], start), max(span[1], end)
+            block = block.next()
+        provisions.sort()
+        self._provisions, self._concepts, self._passages = provisions, concepts, passages
+
+    # -- where things are --------------------------------------------------------------------
+
+    def occurrences(self, concept_id: str) -> list[tuple[int, int]]:
+        """Page positions (start, end) of the concept's occurrences, in reading order."""
+        found = self._concepts.get(concept_id, {})
+        return [tuple(found[n]) for n in sorted(found)]  # type: ignore[misc]
+
+    def passage(self, number: int) -> tuple[int, int] | None:
+        span = self._passages.get(number)
+        return (span[0], span[1]) if span else None
+
+    def y_of(self, position: int) -> float:
+        """The page y of the line holding `position`."""
+        document = self.browser.document()
+        block = document.findBlock(position)
+        top = document.documentLayout().blockBoundingRect(block).top()
+        line = block.layout().lineForTextPosition(position - block.position())
+        return top + (line.y() if line.isValid() else 0.0)
+
+    def top_of(self, provision_id: str) -> float:
+        for position, pid in self._provisions:
+            if pid == provision_id:
+                return self.y_of(position)
+        return 0.0
+
+    def rows(self) -> list[Row]:
+        """(provision id, top, bottom) of every provision, in page pixels."""
+        tops = [(pid, self.y_of(position)) for position, pid in self._provisions]
+        end = self.page_height() - self.browser.padding()
+        return [
+            (pid, top, tops[i + 1][1] if i + 1 < len(tops) else end)
+            for i, (pid, top) in enumerate(tops)
+        ]
+
+    def page_height(self) -> float:
+        return self.browser.document().documentLayout().documentSize().height()
+
+    def provision_at(self, position: int) -> str:
+        index = bisect.bisect_right([p for p, _ in self._provisions], position) - 1
+        return self._provisions[index][1] if index >= 0 else ""
+
+    def provision_at_top(self) -> str:
+        probe = self.browser.verticalScrollBar().value() + PROBE
+        found = ""
+        for pid, top, _ in self.rows():
+            if top > probe:
+                break
+            found = pid
+        return found
+
+    # -- moving ------------------------------------------------------------------------------
+
+    def scroll_value(self) -> int:
+        return self.browser.verticalScrollBar().value()
+
+    def set_scroll_value(self, value: float) -> None:
+        self.browser.verticalScrollBar().setValue(max(0, round(value)))
+
+    def go_to(self, provision_id: str) -> None:
+        """Put the provision at the top of the view."""
+        self.set_scroll_value(self.top_of(provision_id) - PROBE + 2)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Select `start:end` and scroll it to a third of the way down the view."""
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.browser.setTextCursor(cursor)
+        self.set_scroll_value(self.y_of(start) - self.browser.viewport().height() / 3)
+
+    # -- what is shown -----------------------------------------------------------------------
+
+    def runs(self) -> list[tuple[int, str, QTextCharFormat]]:
+        """(position, text, format) of each run of text in one format, in page order."""
+        runs: list[tuple[int, str, QTextCharFormat]] = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            for item in block:
+                fragment = item.fragment()
+                fmt = fragment.charFormat()
+                if (
+                    runs
+                    and runs[-1][2] == fmt
+                    and runs[-1][0] + len(runs[-1][1]) == fragment.position()
+                ):
+                    runs[-1] = (runs[-1][0], runs[-1][1] + fragment.text(), fmt)
+                else:
+                    runs.append((fragment.position(), fragment.text(), fmt))
+            block = block.next()
+        return runs
+
+    def highlighted_concepts(self) -> dict[str, list[str]]:
+        """Concept id -> texts shown in the concept's colour and pattern on this page."""
+        found: dict[str, list[str]] = {}
+        if self.marks is None:
+            return found
+        for _, text, fmt in self.runs():
+            cid = parse_href(fmt.anchorHref()).get("c", ("", 0))[0]
+            concept = self.marks.concepts.get(cid)
+            if concept is None:
+                continue
+            colour, background = concept_colours(concept, self.options.scheme)
+            if (
+                fmt.underlineStyle() == UNDERLINE_STYLES[UNDERLINE_CSS[concept.pattern]]
+                and fmt.foreground().color().name().lower() == colour.lower()
+                and fmt.background().color().name().lower() == background.lower()
+            ):
+                found.setdefault(cid, []).append(text)
+        return found
+
+    def marked_text(self, kind: str) -> list[str]:
+        """Texts whose links carry `kind` ("c" concept, "p" passage, "d" deleted, "i" inserted)."""
+        return [text for _, text, fmt in self.runs() if kind in parse_href(fmt.anchorHref())]
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _chosen(self, index: int) -> None:
+        doc_id = self.chooser.itemData(index)
+        if doc_id:
+            self.document_chosen.emit(doc_id)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        self.mark_clicked.emit(url.toString())
+
+    def _double_clicked(self, position: int) -> None:
+        provision_id = self.provision_at(position)
+        if self.document is not None and provision_id:
+            self.open_provision_requested.emit(self.document.id, provision_id)

@@ -1,0 +1,327 @@
+"""One side of the comparison as HTML: corpus text escaped, marks as styled links.
+
+Every marked piece of text is an `<a href="mark:...">` whose href names what
+covers it (`c.<concept>.<n>`, `p.<passage>`, `d.<change>` deleted,
+`i.<change>` inserted), so the pane can find every occurrence after layout,
+and a click on a highlight can answer with the other side. The `title` is
+the tooltip that names the concept (rich text, itself escaped).
+
+Light theme: a concept is its colour behind dark text, underlined in its
+pattern; dark theme: the text itself takes the concept's `colour_dark`, on a
+faint tint, underlined in its pattern. Shared verbatim wording is overlined
+on pale grey; deletions are struck through, insertions underlined, each on
+its own tint (orange and blue, which colour-blind readers tell apart).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from ictviewer.concepts import Concept
+from ictviewer.corpus.model import Document, Provision
+from ictviewer.ui import theme
+from ictviewer.ui.compare.marks import (
+    ADDED,
+    CONCEPT,
+    DELETE,
+    INSERT,
+    PASSAGE,
+    REMOVED,
+    UNMATCHED,
+    Mark,
+    SideMarks,
+    segments,
+)
+from ictviewer.ui.models.labels import kind_name, status_name
+from ictviewer.ui.widgets.reader_html import anchor, base_point_size, margin_label
+
+# Qt's CSS names for QTextCharFormat's underline styles, by the lexicon's pattern names.
+UNDERLINE_CSS = {
+    "single": "solid",
+    "dash": "dashed",
+    "dot": "dotted",
+    "dash-dot": "dot-dash",
+    "dash-dot-dot": "dot-dot-dash",
+    "wave": "wave",
+}
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareView", text)
+
+
+@dataclass(frozen=True)
+class MarkColours:
+    text: str
+    base: str
+    passage_bg: str
+    delete_fg: str
+    delete_bg: str
+    insert_fg: str
+    insert_bg: str
+
+
+LIGHT = MarkColours(
+    text="#1f2328",
+    base="#ffffff",
+    passage_bg="#dddddd",  # Paul Tol's pale grey, the palette's neutral
+    delete_fg="#1f2328",
+    delete_bg="#f9c5b4",
+    insert_fg="#1f2328",
+    insert_bg="#c2dcf4",
+)
+DARK = MarkColours(
+    text="#e6e6e6",
+    base="#1e2227",
+    passage_bg="#3b424c",
+    delete_fg="#ffab91",
+    delete_bg="#4a2a22",
+    insert_fg="#8ccbff",
+    insert_bg="#1b3550",
+)
+
+
+def mark_colours(scheme: str) -> MarkColours:
+    return DARK if scheme == "dark" else LIGHT
+
+
+def mix(colour: str, base: str, amount: float) -> str:
+    """`amount` of `colour` over `base` (0..1), as #rrggbb."""
+    a, b = QColor(colour), QColor(base)
+    channels = [
+        round(x * amount + y * (1 - amount))
+        for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
+    ]
+    return QColor(*channels).name()
+
+
+def concept_colours(concept: Concept, scheme: str) -> tuple[str, str]:
+    """(text colour, background) of a concept's highlight in `scheme`."""
+    c = mark_colours(scheme)
+    if scheme == "dark":
+        return concept.colour_dark, mix(concept.colour_dark, c.base, 0.16)
+    return c.text, concept.colour
+
+
+@dataclass
+class PaneOptions:
+    scheme: str = "light"
+    zoom: int = 100
+    changes: bool = False  # show the word-level diff instead of concepts and passages
+    hidden: frozenset[str] = frozenset()  # concept ids whose colour is switched off
+    passages: bool = True  # mark shared verbatim wording
+    other_title: str = ""  # the other document's short title (tooltips)
+    other_labels: dict[str, str] = field(default_factory=dict)  # its provision id -> label
+
+
+def esc(text: str) -> str:
+    return html.escape(_SPACES.sub(" ", text), quote=True).replace("\n", "<br/>")
+
+
+def href(marks: tuple[Mark, ...], options: PaneOptions) -> str:
+    """The link of a marked piece: concepts always (to jump to them), the rest when shown."""
+    parts = []
+    for m in marks:
+        if m.kind == CONCEPT:
+            parts.append(f"c.{m.key}.{m.number}")
+        elif m.kind == PASSAGE and options.passages and not options.changes:
+            parts.append(f"p.{m.number}")
+        elif m.kind == DELETE and options.changes:
+            parts.append(f"d.{m.number}")
+        elif m.kind == INSERT and options.changes:
+            parts.append(f"i.{m.number}")
+    return "mark:" + ",".join(parts) if parts else ""
+
+
+def parse_href(text: str) -> dict[str, tuple[str, int]]:
+    """ "mark:c.digital-divide.2,p.4" -> {"c": ("digital-divide", 2), "p": ("", 4)}."""
+    if not text.startswith("mark:"):
+        return {}
+    out: dict[str, tuple[str, int]] = {}
+    for part in text[5:].split(","):
+        kind, _, rest = part.partition(".")
+        key, _, number = rest.rpartition(".")
+        if kind and number.isdigit():
+            out[kind] = (key, int(number))
+    return out
+
+
+def _style_and_tip(
+    piece: tuple[Mark, ...], marks: SideMarks, options: PaneOptions
+) -> tuple[str, list[str]]:
+    c = mark_colours(options.scheme)
+    colour, background, underline, decoration = c.text, "", "none", ""
+    tips: list[str] = []
+    for m in piece:
+        if m.kind == CONCEPT and not options.changes and m.key not in options.hidden:
+            concept = marks.concepts[m.key]
+            colour, background = concept_colours(concept, options.scheme)
+            underline = UNDERLINE_CSS.get(concept.pattern, "solid")
+            tips.insert(0, f"<b>{concept.code}\u2002{html.escape(concept.label)}</b>")
+        elif m.kind == PASSAGE and options.passages and not options.changes:
+            decoration = "overline"
+            background = background or c.passage_bg
+            where = options.other_labels.get(m.partner, m.partner)
+            tips.append(
+                html.escape(_tr("Same wording in {0}, {1} ({2} words)")).format(
+                    html.escape(options.other_title), html.escape(where), m.words
+                )
+            )
+        elif m.kind == DELETE and options.changes:
+            colour, background, decoration = c.delete_fg, c.delete_bg, "line-through"
+            if m.other:
+                tips.append(html.escape(_tr("Replaced by “{0}”").format(m.other)))
+            else:
+                tips.append(html.escape(_tr("Deleted in {0}").format(options.other_title)))
+        elif m.kind == INSERT and options.changes:
+            colour, background, underline = c.insert_fg, c.insert_bg, "solid"
+            if m.other:
+                tips.append(html.escape(_tr("Replaces “{0}”").format(m.other)))
+            else:
+                tips.append(html.escape(_tr("Inserted (not in {0})").format(options.other_title)))
+    style = f"color:{colour}; text-underline-style:{underline};"
+    if background:
+        style += f" background-color:{background};"
+    if decoration:
+        style += f" text-decoration:{decoration};"
+    return style, tips
+
+
+def marked_text(text: str, marks: list[Mark], side: SideMarks, options: PaneOptions) -> str:
+    out: list[str] = []
+    for start, end, piece in segments(text, marks):
+        chunk = esc(text[start:end])
+        link = href(piece, options)
+        if not link:
+            out.append(chunk)
+            continue
+        style, tips = _style_and_tip(piece, side, options)
+        title = ""
+        if tips:
+            tip = "<qt>" + "<br/>".join(tips) + "</qt>"
+            title = f' title="{html.escape(tip, quote=True)}"'
+        out.append(f'<a href="{link}" style="{style}"{title}>{chunk}</a>')
+    return "".join(out)
+
+
+def _whole_mark(provision: Provision, status: str) -> list[Mark]:
+    if status == REMOVED:
+        return [Mark(0, len(provision.text), DELETE, "whole", 0)]
+    if status == ADDED:
+        return [Mark(0, len(provision.text), INSERT, "whole", 0)]
+    return []
+
+
+def render_pane(document: Document, marks: SideMarks | None, options: PaneOptions) -> str:
+    """The page of one side: a short header, then the provisions with their marks."""
+    c = theme.reader_colours(options.scheme)
+    size = base_point_size(options.zoom)
+    body = theme.css_families(theme.READER_FAMILIES)
+    ui = theme.css_families(theme.UI_FAMILIES)
+    meta = " · ".join(
+        (document.organisation, document.date.human(), kind_name(document.kind),
+         status_name(document.status))
+    )  # fmt: skip
+    parts = [
+        f'<html><body style="font-family:{body}; font-size:{size}pt; color:{c.text};">',
+        f'<p style="font-family:{ui}; font-size:{size * 1.15:.1f}pt; font-weight:bold;'
+        f' margin-top:2px; margin-bottom:2px;">{esc(document.title)}</p>',
+        f'<p style="font-family:{ui}; color:{c.muted}; font-size:{size * 0.9:.1f}pt;'
+        f' margin-top:0; margin-bottom:6px;">{esc(meta)}</p>',
+    ]
+    if document.is_draft:
+        parts.append(
+            f'<p style="color:{c.draft}; font-family:{ui}; font-weight:bold; margin-top:0;">'
+            f"{esc(_tr('Draft: circulated for comment, not agreed language.'))}</p>"
+        )
+    if len(document.languages) > 1:
+        parts.append(
+            f'<p style="color:{c.muted}; font-family:{ui}; font-style:italic; margin-top:0;">'
+            f"{esc(_tr('Each provision is compared in its main language.'))}</p>"
+        )
+    for section, provisions in document.sections():
+        if section:
+            parts.append(
+                f'<p style="font-family:{ui}; font-size:{size * 1.05:.1f}pt; color:{c.accent};'
+                f' font-weight:bold; margin-top:12px; margin-bottom:4px;">{esc(section)}</p>'
+            )
+        rows = "".join(_row(p, marks, options, c, size, ui) for p in provisions)
+        parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="0" style="line-height:135%;">'
+            f"{rows}</table>"
+        )
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _row(provision: Provision, marks: SideMarks | None, options: PaneOptions, c, size, ui) -> str:
+    small = f"font-family:{ui}; font-size:{size * 0.78:.1f}pt;"
+    notes: list[str] = []
+    text_marks: list[Mark] = []
+    if marks is not None:
+        text_marks = list(marks.marks(provision.id))
+        status = marks.whole.get(provision.id, "")
+        if options.changes and status:
+            text_marks += _whole_mark(provision, status)
+        partner = marks.partners.get(provision.id)
+        if partner is not None:
+            label = options.other_labels.get(partner.provision_id, partner.provision_id)
+            tip = f"{partner.reason} ({round(partner.similarity * 100)}%)"
+            notes.append(
+                f'<span style="color:{c.muted};" title="{html.escape(tip, quote=True)}">'
+                f"↔\u00a0{esc(margin_label(label))}</span>"
+            )
+        elif status and (options.changes or status != UNMATCHED):
+            mc = mark_colours(options.scheme)
+            word, fg, bg = {
+                REMOVED: (_tr("removed"), mc.delete_fg, mc.delete_bg),
+                ADDED: (_tr("added"), mc.insert_fg, mc.insert_bg),
+            }.get(status, (_tr("no counterpart"), c.muted, ""))
+            shade = f" background-color:{bg};" if bg and options.changes else ""
+            notes.append(f'<span style="color:{fg};{shade}">{esc(word)}</span>')
+        words = sum(m.words for m in marks.marks(provision.id, (PASSAGE,)))
+        if words and options.passages and not options.changes:
+            mc = mark_colours(options.scheme)
+            notes.append(
+                f'<span style="color:{mc.text}; background-color:{mc.passage_bg};">'
+                f"{esc(_tr('≡ {0} words same').format(words))}</span>"
+            )
+    note = f'<br/><span style="{small}">{"<br/>".join(notes)}</span>' if notes else ""
+    label = (
+        f'<td width="118" align="right" valign="top" style="color:{c.muted};'
+        f' font-family:{ui}; font-size:{size * 0.82:.1f}pt; padding:5px 10px 5px 2px;">'
+        f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>{note}</td>'
+    )
+    text = marked_text(provision.text, text_marks, marks, options) if marks else esc(provision.text)
+    return f'<tr>{label}<td valign="top" style="padding:5px 6px 5px 4px;">{text}</td></tr>'
+
+
+def key_html(scheme: str, changes: bool, left_title: str, right_title: str) -> str:
+    """The marks' key under the legend: what overline, strike-through and underline mean."""
+    mc = mark_colours(scheme)
+    rows = []
+    if changes:
+        rows.append(
+            f'<span style="color:{mc.delete_fg}; background-color:{mc.delete_bg};'
+            f' text-decoration:line-through;">{esc(_tr("struck through"))}</span> '
+            + esc(_tr("deleted from {0}").format(left_title))
+        )
+        rows.append(
+            f'<span style="color:{mc.insert_fg}; background-color:{mc.insert_bg};'
+            f' text-decoration:underline;">{esc(_tr("underlined"))}</span> '
+            + esc(_tr("inserted in {0}").format(right_title))
+        )
+    else:
+        rows.append(
+            f'<span style="color:{mc.text}; background-color:{mc.passage_bg};'
+            f' text-decoration:overline;">{esc(_tr("overlined grey"))}</span> '
+            + esc(_tr("same wording in both (6+ words)"))
+        )
+        rows.append(esc(_tr("coloured, underlined in a pattern: a concept (see its number)")))
+    return "<br/>".join(rows)

@@ -1,0 +1,400 @@
+"""Two documents side by side with their shared concepts, wording and changes.
+
+`CompareView(corpus)` is a page the main window can put in a tab: two panes
+with a document chooser each, the legend, and the concept x document matrix.
+The comparison itself comes from the core (`compare_documents`), computed
+off the GUI thread; the view only marks it up. Like every panel it emits
+plain ids ("...requested" signals) and leaves the rest to the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ictviewer.compare import Comparison
+from ictviewer.corpus.model import Corpus
+from ictviewer.ui.compare.legend import LegendPanel
+from ictviewer.ui.compare.matrix import MatrixPanel
+from ictviewer.ui.compare.pane import PROBE, ComparePane
+from ictviewer.ui.compare.render import PaneOptions, key_html, parse_href
+from ictviewer.ui.compare.sync import map_position
+from ictviewer.ui.compare.worker import (
+    CompareResult,
+    Computer,
+    MatrixResult,
+    compute_comparison,
+    compute_matrix,
+)
+
+SIDE_BY_SIDE, MATRIX = 0, 1
+CACHE_SIZE = 16
+
+
+def palette_scheme(palette: QPalette) -> str:
+    """ "dark" when the palette paints text areas dark (theme.apply sets it), else "light"."""
+    return "dark" if palette.color(QPalette.ColorRole.Base).lightness() < 128 else "light"
+
+
+class CompareView(QWidget):
+    open_provision_requested = Signal(str, str)  # doc id, provision id (double click)
+    pair_changed = Signal(str, str)  # left doc id, right doc id (e.g. for a tab title)
+    comparison_ready = Signal(object)  # the core's Comparison, once shown
+    matrix_ready = Signal()
+    zoom_requested = Signal(int)  # +1 / -1 (Ctrl+wheel), like the reader
+    status_message = Signal(str)
+
+    def __init__(self, corpus: Corpus, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self.corpus = corpus
+        self.result: CompareResult | None = None
+        self.scheme = palette_scheme(self.palette())
+        self.zoom = 100
+        self._generation = 0
+        self._cache: dict[tuple[str, str], CompareResult] = {}
+        self._cursor: dict[tuple[str, str], int] = {}  # (side, concept) -> occurrence shown
+        self._syncing = False
+        self._pending_concept = ""
+        self._palette_check = False
+
+        self.computer = Computer(self)
+        self.computer.finished.connect(self._finished)
+        self.computer.failed.connect(self._failed)
+
+        self.left = ComparePane(corpus, "left", self)
+        self.right = ComparePane(corpus, "right", self)
+        self.legend = LegendPanel(self)
+        self.matrix = MatrixPanel(corpus, self)
+        for pane in (self.left, self.right):
+            pane.document_chosen.connect(self._document_chosen)
+            pane.mark_clicked.connect(lambda href, p=pane: self._mark_clicked(p, href))
+            pane.open_provision_requested.connect(self.open_provision_requested)
+            pane.scrolled.connect(lambda _value, p=pane: self._scrolled(p))
+            pane.browser.zoom_requested.connect(self.zoom_requested)
+        self.legend.concept_activated.connect(self.jump_to_concept)
+        self.legend.model.hidden_changed.connect(lambda _hidden: self._rerender())
+        self.legend.passages_toggled.connect(lambda _on: self._rerender())
+        self.matrix.pair_requested.connect(self._pair_from_matrix)
+        self.legend.model.set_scheme(self.scheme)
+        self.matrix.model.set_scheme(self.scheme)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("compareSplitter")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.right)
+        self.splitter.addWidget(self.legend)
+        for i, stretch in enumerate((1, 1, 0)):
+            self.splitter.setStretchFactor(i, stretch)
+        self.splitter.setSizes([510, 510, 370])
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.matrix)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._toolbar())
+        layout.addWidget(self.stack, 1)
+        self.computer.submit("matrix", 0, lambda: compute_matrix(corpus))
+
+    def _toolbar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("readerBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.modes = QButtonGroup(self)
+        for mode, text, tip in (
+            (SIDE_BY_SIDE, self.tr("Side by side"), self.tr("The two texts, marked up")),
+            (MATRIX, self.tr("Concept matrix"), self.tr("Which document mentions which concept")),
+        ):
+            button = QToolButton(bar)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.setChecked(mode == SIDE_BY_SIDE)
+            self.modes.addButton(button, mode)
+            row.addWidget(button)
+        self.modes.idClicked.connect(self.stack.setCurrentIndex)
+        swap = QToolButton(bar)
+        swap.setText(self.tr("⇄ Swap"))
+        swap.setToolTip(self.tr("Put the left document on the right and the right on the left"))
+        swap.clicked.connect(self.swap)
+        self.sync_box = QCheckBox(self.tr("Scroll in &step"), bar)
+        self.sync_box.setToolTip(
+            self.tr("When one side scrolls, show the aligned provision on the other")
+        )
+        self.sync_box.setChecked(True)
+        self.sync_box.toggled.connect(self._sync_toggled)
+        self.changes_box = QCheckBox(self.tr("Show &changes"), bar)
+        self.changes_box.setToolTip(
+            self.tr("Word by word: what the right text deleted (struck through) and inserted "
+                    "(underlined) in aligned provisions; best for two versions of one text")
+        )  # fmt: skip
+        self.changes_box.toggled.connect(self._changes_toggled)
+        self.summary = QLabel(bar)
+        self.summary.setObjectName("hitCount")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for widget in (swap, self.sync_box, self.changes_box):
+            row.addSpacing(10)
+            row.addWidget(widget)
+        row.addWidget(self.summary, 1)
+        return bar
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def set_documents(self, left_id: str, right_id: str) -> bool:
+        """Show `left_id` beside `right_id`; the marks follow once computed. False: unknown id."""
+        left, right = self.corpus.get(left_id), self.corpus.get(right_id)
+        if left is None or right is None:
+            missing = left_id if left is None else right_id
+            self.status_message.emit(self.tr("No document “{0}” in the corpus").format(missing))
+            return False
+        self._generation += 1
+        self.result = None
+        self._cursor.clear()
+        self.left.set_document(left)
+        self.right.set_document(right)
+        self.legend.model.set_comparison(None)
+        self.matrix.model.set_pair(left_id, right_id)
+        self.pair_changed.emit(left_id, right_id)
+        cached = self._cache.get((left_id, right_id))
+        if cached is not None:
+            self._show(cached)
+        else:
+            self.summary.setText(self.tr("Comparing…"))
+            self.computer.submit(
+                "compare", self._generation, lambda: compute_comparison(left, right)
+            )
+        return True
+
+    def documents(self) -> tuple[str, str]:
+        ids = [p.document.id if p.document else "" for p in (self.left, self.right)]
+        return ids[0], ids[1]
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self.result.comparison if self.result is not None else None
+
+    def swap(self) -> None:
+        left, right = self.documents()
+        if left and right:
+            self.set_documents(right, left)
+
+    def set_changes_mode(self, on: bool) -> None:
+        self.changes_box.setChecked(on)
+
+    @property
+    def changes_mode(self) -> bool:
+        return self.changes_box.isChecked()
+
+    def set_sync_scrolling(self, on: bool) -> None:
+        self.sync_box.setChecked(on)
+
+    @property
+    def sync_scrolling(self) -> bool:
+        return self.sync_box.isChecked()
+
+    def show_matrix(self) -> None:
+        self.modes.button(MATRIX).setChecked(True)
+        self.stack.setCurrentIndex(MATRIX)
+
+    def show_side_by_side(self) -> None:
+        self.modes.button(SIDE_BY_SIDE).setChecked(True)
+        self.stack.setCurrentIndex(SIDE_BY_SIDE)
+
+    def set_appearance(self, scheme: str, zoom: int | None = None) -> None:
+        """Theme ("light"/"dark") and zoom (percent), as the reader takes them."""
+        self.scheme = scheme
+        if zoom is not None:
+            self.zoom = zoom
+        self.legend.model.set_scheme(scheme)
+        self.matrix.model.set_scheme(scheme)
+        self._rerender()
+
+    def jump_to_concept(self, concept_id: str) -> None:
+        """Go to the concept's next occurrence on each side that has it."""
+        where = []
+        with self._still():
+            for pane in (self.left, self.right):
+                found = pane.occurrences(concept_id)
+                if not found:
+                    continue
+                key = (pane.side, concept_id)
+                self._cursor[key] = (self._cursor.get(key, -1) + 1) % len(found)
+                pane.reveal(*found[self._cursor[key]])
+                where.append(f"{self._cursor[key] + 1}/{len(found)}")
+        self.legend.select(concept_id)
+        entry = self.legend.model.entry(self.legend.model.row_of(concept_id))
+        if entry is not None and where:
+            self.status_message.emit(f"{entry.concept.label}: {' · '.join(where)}")
+
+    def shutdown(self) -> None:
+        """Wait for a comparison still being computed (call before the window goes)."""
+        self.computer.shutdown()
+
+    # -- computing ----------------------------------------------------------------------------
+
+    def _finished(self, kind: str, generation: int, result: object) -> None:
+        if kind == "matrix" and isinstance(result, MatrixResult):
+            self.matrix.set_matrix(result.matrix, list(result.concepts))
+            self.matrix_ready.emit()
+            return
+        if not isinstance(result, CompareResult):
+            return
+        key = (result.comparison.left, result.comparison.right)
+        self._cache[key] = result
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.pop(next(iter(self._cache)))
+        if generation == self._generation:  # otherwise the user has moved on
+            self._show(result)
+
+    def _failed(self, kind: str, generation: int, message: str) -> None:
+        if kind == "matrix" or generation == self._generation:
+            text = self.tr("Comparison failed: {0}").format(message)
+            self.summary.setText(text)
+            self.status_message.emit(text)
+
+    def _show(self, result: CompareResult) -> None:
+        self.result = result
+        c = result.comparison
+        self.legend.model.set_comparison(c, c.left_title, c.right_title)
+        self._rerender()
+        if c.versions:
+            summary = self.tr(
+                "Two versions: {0} aligned provisions, {1} removed, {2} added"
+            ).format(len(c.alignment), len(c.unaligned_left), len(c.unaligned_right))
+        else:
+            summary = self.tr(
+                "{0} shared concepts · {1} | {2} one-sided · {3} shared passages"
+            ).format(len(c.shared_concepts), len(c.only_left), len(c.only_right),
+                     len(c.shared_passages))  # fmt: skip
+        self.summary.setText(summary)
+        self.comparison_ready.emit(c)
+        if self._pending_concept:
+            concept, self._pending_concept = self._pending_concept, ""
+            self.jump_to_concept(concept)
+
+    def _options(self, pane: ComparePane, other: ComparePane) -> PaneOptions:
+        document = other.document
+        return PaneOptions(
+            scheme=self.scheme,
+            zoom=self.zoom,
+            changes=self.changes_mode,
+            hidden=self.legend.model.hidden,
+            passages=self.legend.passages.isChecked(),
+            other_title=document.short_title if document else "",
+            other_labels={p.id: p.label for p in document.provisions} if document else {},
+        )
+
+    def _rerender(self) -> None:
+        result = self.result
+        with self._still():
+            for pane, other in ((self.left, self.right), (self.right, self.left)):
+                marks = None if result is None else getattr(result, pane.side)
+                pane.set_marks(marks, self._options(pane, other))
+        titles = (self.left.document, self.right.document)
+        self.legend.set_key(
+            key_html(self.scheme, self.changes_mode, *(d.short_title if d else "" for d in titles))
+        )
+
+    # -- scrolling in step ------------------------------------------------------------------
+
+    @contextmanager
+    def _still(self) -> Iterator[None]:
+        """Move panes without one dragging the other along."""
+        syncing, self._syncing = self._syncing, True
+        try:
+            yield
+        finally:
+            self._syncing = syncing
+
+    def _changes_toggled(self, on: bool) -> None:
+        self.legend.set_changes_mode(on)
+        self._rerender()
+
+    def _sync_toggled(self, on: bool) -> None:
+        if on:
+            self._scrolled(self.left)
+
+    def _scrolled(self, source: ComparePane) -> None:
+        if self._syncing or not self.sync_scrolling or self.result is None:
+            return
+        target = self.right if source is self.left else self.left
+        alignment = self.result.comparison.alignment
+        if source is self.left:
+            pairs = {a.left_provision: a.right_provision for a in alignment}
+        else:
+            pairs = {a.right_provision: a.left_provision for a in alignment}
+        y = map_position(
+            source.scroll_value() + PROBE,
+            source.rows(),
+            target.rows(),
+            pairs,
+            source.page_height(),
+            target.page_height(),
+        )
+        with self._still():
+            target.set_scroll_value(y - PROBE)
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _document_chosen(self, doc_id: str) -> None:
+        left, right = self.documents()
+        if self.sender() is self.left:
+            self.set_documents(doc_id, right)
+        else:
+            self.set_documents(left, doc_id)
+
+    def _mark_clicked(self, pane: ComparePane, href: str) -> None:
+        """A click on a highlight shows its counterpart on the other side."""
+        marks = parse_href(href)
+        other = self.right if pane is self.left else self.left
+        with self._still():
+            if "c" in marks and marks["c"][0] not in self.legend.model.hidden:
+                concept_id = marks["c"][0]
+                self.legend.select(concept_id)
+                found = other.occurrences(concept_id)
+                if found:
+                    key = (other.side, concept_id)
+                    self._cursor[key] = (self._cursor.get(key, -1) + 1) % len(found)
+                    other.reveal(*found[self._cursor[key]])
+            elif "p" in marks:
+                span = other.passage(marks["p"][1])
+                if span is not None:
+                    other.reveal(*span)
+
+    def _pair_from_matrix(self, left_id: str, right_id: str, concept_id: str) -> None:
+        self.show_side_by_side()
+        self._pending_concept = concept_id
+        self.set_documents(left_id, right_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._palette_check:
+            self._palette_check = True  # theme.apply sends many; look once they are through
+            QTimer.singleShot(0, self, self._follow_palette)
+
+    def _follow_palette(self) -> None:
+        self._palette_check = False
+        scheme = palette_scheme(self.palette())
+        if scheme != self.scheme:
+            self.set_appearance(scheme)

@@ -1,0 +1,393 @@
+"""Qt models over the comparison core: the concept legend and the concept x document matrix.
+
+`LegendModel` lists a `Comparison`'s concepts under three headings (shared,
+only left, only right), each with its number, colour-and-pattern swatch and
+counts, and a check box that switches its colour on and off.
+`ConceptMatrixModel` shows `concept_matrix()`: how often each document
+mentions each concept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
+
+from ictviewer.compare import Comparison, ConceptComparison
+from ictviewer.concepts import Concept
+from ictviewer.corpus.model import Document
+
+CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNTS_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 3
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 4
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 5
+
+SHARED, ONLY_LEFT, ONLY_RIGHT = "shared", "left", "right"
+_Index = QModelIndex | QPersistentModelIndex
+
+_PEN_STYLES = {
+    "single": Qt.PenStyle.SolidLine,
+    "dash": Qt.PenStyle.DashLine,
+    "dot": Qt.PenStyle.DotLine,
+    "dash-dot": Qt.PenStyle.DashDotLine,
+    "dash-dot-dot": Qt.PenStyle.DashDotDotLine,
+}
+_LIGHT_TEXT, _DARK_BASE = "#1f2328", "#1e2227"
+
+
+def _mix(colour: str, base: str, amount: float) -> QColor:
+    a, b = QColor(colour), QColor(base)
+    return QColor(
+        round(a.red() * amount + b.red() * (1 - amount)),
+        round(a.green() * amount + b.green() * (1 - amount)),
+        round(a.blue() * amount + b.blue() * (1 - amount)),
+    )
+
+
+def swatch(concept: Concept, scheme: str, width: int = 30, height: int = 16) -> QPixmap:
+    """A small sample of the concept's highlight: its colour and its underline pattern."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if app is not None else 1.0
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if scheme == "dark":
+        fill, line = _mix(concept.colour_dark, _DARK_BASE, 0.22), QColor(concept.colour_dark)
+    else:
+        fill, line = QColor(concept.colour), QColor(_LIGHT_TEXT)
+    painter.setPen(QPen(QColor(concept.colour_dark if scheme == "dark" else concept.colour), 1))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 3, 3)
+    pen = QPen(line, 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    y = height - 4.5
+    if concept.pattern == "wave":
+        path = QPainterPath(QPointF(3, y))
+        x, up = 3.0, True
+        while x < width - 4:
+            path.quadTo(QPointF(x + 1.5, y - 2.5 if up else y + 2.5), QPointF(x + 3, y))
+            x, up = x + 3, not up
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+    else:
+        pen.setStyle(_PEN_STYLES.get(concept.pattern, Qt.PenStyle.SolidLine))
+        painter.setPen(pen)
+        painter.drawLine(QPointF(3, y), QPointF(width - 3, y))
+    painter.end()
+    return pixmap
+
+
+@dataclass(frozen=True)
+class _Row:
+    section: str
+    text: str
+    entry: ConceptComparison | None = None
+    counts: str = ""
+
+
+class LegendModel(QAbstractListModel):
+    """The concepts of one comparison; unticking a concept hides its colour."""
+
+    hidden_changed = Signal(object)  # frozenset of hidden concept ids
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._hidden: set[str] = set()
+        self._scheme = "light"
+        self._icons: dict[str, QPixmap] = {}
+
+    # -- filling -----------------------------------------------------------------------------
+
+    def set_comparison(
+        self, comparison: Comparison | None, left_title: str = "", right_title: str = ""
+    ) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if comparison is not None:
+            self._add(SHARED, self.tr("Shared concepts"), comparison.shared_concepts, True)
+            self._add(ONLY_LEFT, self.tr("Only in {0}").format(left_title), comparison.only_left)
+            self._add(ONLY_RIGHT, self.tr("Only in {0}").format(right_title), comparison.only_right)
+            known = {r.entry.concept.id for r in self._rows if r.entry is not None}
+            self._hidden &= known
+        self.endResetModel()
+
+    def _add(self, section: str, title: str, entries, both: bool = False) -> None:
+        heading = f"{title} ({len(entries)})"
+        self._rows.append(_Row(section, heading, None, self.tr("left | right") if both else ""))
+        for entry in entries:
+            if both:
+                counts = f"{entry.count_left} | {entry.count_right}"
+            else:
+                counts = str(entry.count_left or entry.count_right)
+            text = f"{entry.concept.code}\u2002{entry.concept.label}"
+            self._rows.append(_Row(section, text, entry, counts))
+
+    def set_scheme(self, scheme: str) -> None:
+        if scheme != self._scheme:
+            self._scheme = scheme
+            self._icons.clear()
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    # -- queries -----------------------------------------------------------------------------
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        return frozenset(self._hidden)
+
+    def concept_ids(self, section: str | None = None) -> list[str]:
+        return [
+            r.entry.concept.id
+            for r in self._rows
+            if r.entry is not None and (section is None or r.section == section)
+        ]
+
+    def row_of(self, concept_id: str) -> int:
+        for row, r in enumerate(self._rows):
+            if r.entry is not None and r.entry.concept.id == concept_id:
+                return row
+        return -1
+
+    def entry(self, row: int) -> ConceptComparison | None:
+        return self._rows[row].entry if 0 <= row < len(self._rows) else None
+
+    def set_visible(self, concept_id: str, visible: bool) -> None:
+        row = self.row_of(concept_id)
+        if row >= 0:
+            state = Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked
+            self.setData(self.index(row), state, Qt.ItemDataRole.CheckStateRole)
+
+    # -- model -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].entry is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        entry = row.entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text
+        if role == COUNTS_ROLE:
+            return row.counts
+        if role == HEADING_ROLE:
+            return entry is None
+        if role == SECTION_ROLE:
+            return row.section
+        if entry is None:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return row.text
+            return None
+        concept = entry.concept
+        if role == CONCEPT_ID_ROLE:
+            return concept.id
+        if role == Qt.ItemDataRole.CheckStateRole:
+            hidden = concept.id in self._hidden
+            return Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
+        if role == Qt.ItemDataRole.DecorationRole:
+            icon = self._icons.get(concept.id)
+            if icon is None:
+                icon = self._icons[concept.id] = swatch(concept, self._scheme)
+            return icon
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{0}, number {1}, {2} mentions left, {3} right").format(
+                concept.label, concept.code, entry.count_left, entry.count_right
+            )
+        return None
+
+    def _tooltip(self, row: _Row) -> str:
+        entry = row.entry
+        assert entry is not None
+        concept = entry.concept
+        lines = [f"{concept.code} · {concept.label}"]
+        if concept.label_ru:
+            lines.append(concept.label_ru)
+        lines.append(self.tr("Underline: {0}").format(concept.pattern))
+        if entry.left:
+            lines.append(self.tr("Left: {0}").format(", ".join(o.provision_id for o in entry.left)))
+        if entry.right:
+            where = ", ".join(o.provision_id for o in entry.right)
+            lines.append(self.tr("Right: {0}").format(where))
+        lines.append(self.tr("Click: next occurrence on both sides · untick: hide its colour"))
+        return "\n".join(lines)
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        entry = self._rows[index.row()].entry
+        if entry is None:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if checked:
+            self._hidden.discard(entry.concept.id)
+        else:
+            self._hidden.add(entry.concept.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.hidden_changed.emit(self.hidden)
+        return True
+
+
+class ConceptMatrixModel(QAbstractTableModel):
+    """Rows: concepts that some document mentions; columns: documents; cells: mentions."""
+
+    def __init__(self, documents: list[Document], parent=None) -> None:
+        super().__init__(parent)
+        self._documents = list(documents)
+        self._concepts: list[Concept] = []
+        self._counts: dict[str, dict[str, int]] = {}
+        self._scheme = "light"
+        self._pair: tuple[str, str] = ("", "")
+        self._icons: dict[str, QPixmap] = {}
+
+    def set_matrix(self, matrix: dict[str, dict[str, int]], concepts: list[Concept]) -> None:
+        """`matrix` from `concept_matrix`; `concepts` in legend order (those shown as rows)."""
+        self.beginResetModel()
+        self._counts = matrix
+        mentioned = {cid for counts in matrix.values() for cid, n in counts.items() if n}
+        self._concepts = [c for c in concepts if c.id in mentioned]
+        self.endResetModel()
+
+    def set_scheme(self, scheme: str) -> None:
+        if scheme != self._scheme:
+            self._scheme = scheme
+            self._icons.clear()
+            self._refresh()
+
+    def set_pair(self, left: str, right: str) -> None:
+        self._pair = (left, right)
+        if self._documents:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._documents) - 1)
+
+    def _refresh(self) -> None:
+        if self._concepts and self._documents:
+            last = self.index(len(self._concepts) - 1, len(self._documents) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def document(self, column: int) -> Document:
+        return self._documents[column]
+
+    def column_of(self, doc_id: str) -> int:
+        for column, document in enumerate(self._documents):
+            if document.id == doc_id:
+                return column
+        return -1
+
+    def row_of(self, concept_id: str) -> int:
+        for row, concept in enumerate(self._concepts):
+            if concept.id == concept_id:
+                return row
+        return -1
+
+    def concept(self, row: int) -> Concept:
+        return self._concepts[row]
+
+    def count(self, row: int, column: int) -> int:
+        return self._counts.get(self._documents[column].id, {}).get(self._concepts[row].id, 0)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._concepts)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._documents)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        concept, document = self._concepts[index.row()], self._documents[index.column()]
+        n = self.count(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(n) if n else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == CONCEPT_ID_ROLE:
+            return concept.id
+        if role == DOC_ID_ROLE:
+            return document.id
+        if role == Qt.ItemDataRole.BackgroundRole and n:
+            if self._scheme == "dark":
+                return _mix(concept.colour_dark, _DARK_BASE, 0.22)
+            return QColor(concept.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and n:
+            return QColor(concept.colour_dark if self._scheme == "dark" else _LIGHT_TEXT)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if not n:
+                return self.tr("{0}: not in {1}").format(concept.label, document.short_title)
+            return self.tr("{0}: {1} mention(s) in {2}").format(
+                concept.label, n, document.short_title
+            )
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._documents):
+                return None
+            document = self._documents[section]
+            side = {self._pair[0]: self.tr("(left)"), self._pair[1]: self.tr("(right)")}.get(
+                document.id, ""
+            )
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _lines(document.short_title) + (f"\n{side}" if side else "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{document.title}\n{document.id}"
+            if role == Qt.ItemDataRole.FontRole and side:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if not 0 <= section < len(self._concepts):
+            return None
+        concept = self._concepts[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{concept.code}\u2002{concept.label}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            icon = self._icons.get(concept.id)
+            if icon is None:
+                icon = self._icons[concept.id] = swatch(concept, self._scheme, 24, 14)
+            return icon
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{concept.label}\n{concept.label_ru}".strip()
+        return None
+
+
+def _lines(title: str, width: int = 18) -> str:
+    """A column title broken into lines of about `width` characters, so six columns fit."""
+    lines: list[str] = []
+    for word in title.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
