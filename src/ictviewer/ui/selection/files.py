@@ -1,0 +1,87 @@
+"""Saving the selection to a file a colleague can load, and loading one (with dialogs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ictviewer.selection import SelectionFileError
+from ictviewer.ui.selection.controller import SelectionController
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SelectionFiles", text)
+
+
+def _start_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def save_selection_dialog(controller: SelectionController, parent: QWidget) -> str:
+    """Ask where, then write the selection there; returns the path ("" if not saved)."""
+    name = f"selection-{dt.date.today().isoformat()}.json"
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Save Selection"),
+        str(_start_folder() / name),
+        _tr("ictviewer selection (*.json)"),
+    )
+    if not path:
+        return ""
+    if not path.lower().endswith(".json"):
+        path += ".json"
+    try:
+        controller.save_as(path)
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            _tr("Save Selection"),
+            _tr("The selection could not be saved to {0}:\n{1}").format(
+                path, error.strerror or error
+            ),
+        )
+        return ""
+    return path
+
+
+def load_selection_dialog(
+    controller: SelectionController, parent: QWidget
+) -> tuple[str, int] | None:
+    """Ask for a selection file and load it, replacing the selection or adding to it
+    (the user chooses when there is a selection already). Returns the path and how many
+    provisions were added, or None when nothing was loaded."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Load Selection"), str(_start_folder()), _tr("ictviewer selection (*.json)")
+    )
+    if not path:
+        return None
+    replace = True
+    if len(controller):
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Load Selection"),
+            _tr("Replace the current selection, or add the file's provisions to it?"),
+            QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        replace_button = box.addButton(_tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        add_button = box.addButton(_tr("Add"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() not in (replace_button, add_button):
+            return None
+        replace = box.clickedButton() is replace_button
+    try:
+        added = controller.load_from(path, replace=replace)
+    except (SelectionFileError, OSError) as error:
+        reason = error.reason if isinstance(error, SelectionFileError) else error.strerror
+        QMessageBox.warning(
+            parent,
+            _tr("Load Selection"),
+            _tr("{0} is not a selection ictviewer can read:\n{1}").format(path, reason or error),
+        )
+        return None
+    return path, added
