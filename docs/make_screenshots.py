@@ -54,7 +54,12 @@ class Studio:
         settings = Settings(self.scratch / f"scene-{self.count}.ini")  # a first start each time
         settings.set("preferences/theme", scheme)
         theme.apply(self.app, scheme)
-        window = MainWindow(self.corpus, settings, index_dir=self.scratch / "index")
+        window = MainWindow(
+            self.corpus,
+            settings,
+            index_dir=self.scratch / "index",
+            selection_path=self.scratch / f"selection-{self.count}.json",
+        )
         window.restore_state()
         window.apply_theme()
         window.resize(*SIZE)
@@ -123,6 +128,31 @@ def main(argv: list[str] | None = None) -> int:
     window.search.go_to_hit(0)
     reader.go_to("p1")
     studio.save(window, "note-verbale-parallel")
+    studio.close(window)
+
+    window = studio.window("light")
+    window.resize(1600, 1000)
+    window.commands.show_library.setChecked(False)
+    studio.search(window, "digital forensics")
+    workspace = window.workspace
+    workspace.selection.toggle("cica-concept-2022", "s4-3")
+    workspace.selection.toggle("cica-concept-2024-draft", "s1-p5")
+    workspace.selection.toggle("cica-statement-2022", "p5")
+    workspace.selection_dock.show()
+    workspace.timeline_dock.show()
+    settle()
+    workspace.timeline.centre_on_document("cica-concept-2024-draft")
+    window.search.go_to_hit(0)
+    studio.save(window, "workspace")
+    studio.close(window)
+
+    window = studio.window("light")
+    window.commands.show_library.setChecked(False)
+    window.commands.show_search.setChecked(False)
+    view = window.workspace.open_compare("cica-concept-2022", "cica-concept-2024-draft")
+    view.set_changes_mode(True)
+    wait_for(view.comparison_ready)
+    studio.save(window, "compare-in-window")
     studio.close(window)
     return 0
 

@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.add_argument("--open", metavar="DOC", help="open this document")
+    gui.add_argument(
+        "--compare", nargs=2, metavar=("LEFT", "RIGHT"), help="open two documents side by side"
+    )
+    gui.add_argument("--timeline", action="store_true", help="show the timeline")
     gui.set_defaults(handler=run_gui)
 
     documents = commands.add_parser("documents", help="list the documents of the corpus")
@@ -156,7 +160,12 @@ def _print_json(value: object) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from ictviewer.ui.app import main as gui_main
 
-    return gui_main(open_doc=getattr(args, "open", None))
+    compare = getattr(args, "compare", None)
+    return gui_main(
+        open_doc=getattr(args, "open", None),
+        compare=tuple(compare) if compare else None,
+        timeline=getattr(args, "timeline", False),
+    )
 
 
 def run_documents(args: argparse.Namespace) -> int:

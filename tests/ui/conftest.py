@@ -61,7 +61,10 @@ def make_window(qtbot, corpus, index_dir, settings_path):
 
     def make(open_doc=None, wait_index=True, corpus_=None, path=None):
         settings = Settings(path or settings_path)
-        window = MainWindow(corpus_ or corpus, settings, index_dir=index_dir)
+        selection = (path or settings_path).parent / "selection.json"
+        window = MainWindow(
+            corpus_ or corpus, settings, index_dir=index_dir, selection_path=selection
+        )
         qtbot.addWidget(window)
         window.restore_state(open_doc)
         window.apply_theme()

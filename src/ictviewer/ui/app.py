@@ -71,17 +71,24 @@ def _quit_on_signals(app: QApplication, window) -> None:
     timer.start(300)
 
 
-def main(open_doc: str | None = None) -> int:
-    """Open the window on the bundled corpus, restoring the last session; returns the exit code."""
+def main(
+    open_doc: str | None = None,
+    compare: tuple[str, str] | None = None,
+    timeline: bool = False,
+) -> int:
+    """Open the window on the bundled corpus, restoring the last session; returns the exit code.
+
+    `compare` opens two documents side by side; `timeline` shows the timeline.
+    """
     handler = _setup_logging()
     try:
-        return _run(open_doc)
+        return _run(open_doc, compare, timeline)
     finally:
         log.removeHandler(handler)
         handler.close()
 
 
-def _run(open_doc: str | None) -> int:
+def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) -> int:
     app = create_application()
 
     from ictviewer.corpus import load_corpus
@@ -101,6 +108,14 @@ def _run(open_doc: str | None) -> int:
 
     window = MainWindow(corpus, settings)
     window.restore_state(open_doc)
+    if compare:
+        unknown = [doc_id for doc_id in compare if corpus.get(doc_id) is None]
+        if unknown:
+            QTimer.singleShot(0, window, lambda: window.unknown_document(unknown[0]))
+        else:
+            window.workspace.open_compare(*compare)
+    if timeline:
+        window.workspace.timeline_dock.show()
     window.apply_theme()
     window.show()
     window.start_index()

@@ -35,6 +35,7 @@ from ictviewer.ui.widgets.reader_html import SIDE_BY_SIDE, Spans
 from ictviewer.ui.widgets.search_panel import SearchPanel
 from ictviewer.ui.widgets.welcome import WelcomePage
 from ictviewer.ui.workers import IndexService
+from ictviewer.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         index_dir: str | Path | None = None,
         parent: QWidget | None = None,
+        selection_path: str | Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.corpus = corpus
@@ -108,8 +110,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(corpus_label)
 
         self.commands = Actions(self)
+        self.workspace = Workspace(self, selection_path)
         self._connect()
-        self._update_reader_area()
+        self.update_reader_area()
         self.resize(1360, 860)
 
     # -- wiring ------------------------------------------------------------------------------
@@ -181,7 +184,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(index, document.title)
         if activate:
             self.tabs.setCurrentIndex(index)
-        self._update_reader_area()
+        self.update_reader_area()
         self.library.select(doc_id)
         return reader
 
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         reader.zoom_requested.connect(self.zoom)
         reader.copy_citation_requested.connect(self.copy_with_citation)
         reader.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.workspace.attach_reader(reader)
         state = self.settings.get("window/reader_splitter")
         if state:
             reader.splitter.restoreState(state)
@@ -235,18 +239,17 @@ class MainWindow(QMainWindow):
         self.remember_reader_splitter(widget)
         self.tabs.removeTab(index)
         widget.deleteLater()
-        self._update_reader_area()
+        self.update_reader_area()
 
     def _step_tab(self, step: int) -> None:
         if self.tabs.count():
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _tab_changed(self, index: int) -> None:
-        reader = self.reader(index)
-        title = f"{reader.document.short_title} — ictviewer" if reader else "ictviewer"
-        self.setWindowTitle(title)
+        label = self.tabs.tabText(index) if index >= 0 else ""
+        self.setWindowTitle(f"{label} — ictviewer" if label else "ictviewer")
 
-    def _update_reader_area(self) -> None:
+    def update_reader_area(self) -> None:
         self.reader_area.setCurrentWidget(self.tabs if self.tabs.count() else self.welcome)
         self.commands.close_tab.setEnabled(self.tabs.count() > 0)
         self.commands.copy_citation.setEnabled(self.tabs.count() > 0)
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
         self.settings.set("preferences/zoom", value)
         for reader in self.readers():
             reader.set_appearance(theme.current_scheme(), value)
+        self.workspace.set_appearance(theme.current_scheme(), value)
         self.statusBar().showMessage(self.tr("Zoom {0}%").format(value), 3000)
 
     def set_theme_mode(self, mode: str) -> None:
@@ -376,6 +380,7 @@ class MainWindow(QMainWindow):
         if not self._shut_down:
             self._shut_down = True
             self.save_state()
+            self.workspace.shutdown()
             self.index_service.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor, QWheelEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -41,6 +41,15 @@ class ReaderBrowser(QTextBrowser):
     """The page; Ctrl+wheel asks for zoom instead of zooming only this widget."""
 
     zoom_requested = Signal(int)
+    toggle_requested = Signal()  # Space: tick or untick the current provision
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Space would scroll a page; here it ticks the provision, as in a file list.
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.toggle_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -59,6 +68,9 @@ class ReaderView(QWidget):
     zoom_requested = Signal(int)
     copy_citation_requested = Signal()
     status_message = Signal(str)
+    selection_toggle_requested = Signal(str, str)  # doc id, provision id
+    section_selection_requested = Signal(str, list)  # doc id, provision ids of a section
+    timeline_requested = Signal(str)  # doc id: show it on the timeline
 
     def __init__(self, document: Document, titles: dict[str, str], parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +86,7 @@ class ReaderView(QWidget):
         self.browser.setAccessibleName(self.tr("Text of {0}").format(document.short_title))
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.zoom_requested.connect(self.zoom_requested)
+        self.browser.toggle_requested.connect(self._toggle_current)
         self.browser.verticalScrollBar().valueChanged.connect(self._sync_contents)
         self.browser.cursorPositionChanged.connect(self._cursor_moved)
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -379,8 +392,24 @@ class ReaderView(QWidget):
     def _cursor_moved(self) -> None:
         self._user_moved_cursor = True
 
+    def set_selected(self, provision_ids: set[str]) -> None:
+        """Show these provisions ticked in the margin (the selection to print)."""
+        if provision_ids != self.options.selected:
+            self.options.selected = set(provision_ids)
+            self.rerender()
+
+    def _toggle_current(self) -> None:
+        provision = self.current_provision()
+        if provision is not None:
+            self.selection_toggle_requested.emit(self.document.id, provision.id)
+
+    def _section_of(self, provision: Provision) -> list[str]:
+        return [p.id for p in self.document.provisions if p.section == provision.section]
+
     def _link_clicked(self, url: QUrl) -> None:
-        if url.scheme() == "doc":
+        if url.scheme() == "select":
+            self.selection_toggle_requested.emit(self.document.id, url.path())
+        elif url.scheme() == "doc":
             self.open_document_requested.emit(url.path())
         elif url.hasFragment():
             self.browser.scrollToAnchor(url.fragment())
@@ -395,5 +424,22 @@ class ReaderView(QWidget):
         if provision is not None:
             action = menu.addAction(self.tr("Copy “{0}” with citation").format(provision.label))
             action.triggered.connect(self.copy_with_citation)
+            menu.addSeparator()
+            ticked = provision.id in self.options.selected
+            text = (
+                self.tr("Remove “{0}” from the selection")
+                if ticked
+                else self.tr("Add “{0}” to the selection")
+            )
+            tick = menu.addAction(text.format(provision.label) + "\tSpace")
+            tick.triggered.connect(self._toggle_current)
+            ids = self._section_of(provision)
+            if provision.section and len(ids) > 1:
+                section = menu.addAction(self.tr("Select all in “{0}”").format(provision.section))
+                section.triggered.connect(
+                    lambda: self.section_selection_requested.emit(self.document.id, ids)
+                )
+        timeline = menu.addAction(self.tr("Show on Timeline"))
+        timeline.triggered.connect(lambda: self.timeline_requested.emit(self.document.id))
         menu.exec(self.browser.viewport().mapToGlobal(point))
         menu.deleteLater()

@@ -33,6 +33,9 @@ def margin_label(label: str) -> str:
     return _LABEL_SPACE.sub("\u00a0", label)
 
 
+TICKED, UNTICKED = "\u2611", "\u2610"  # ☑ ☐
+
+
 def anchor(provision_id: str) -> str:
     return f"prov-{provision_id}"
 
@@ -45,6 +48,7 @@ class RenderOptions:
     current: str = ""  # provision id to mark as the one the reader was sent to
     spans: Spans = field(default_factory=dict)  # (provision id, lang) -> match spans
     titles: dict[str, str] = field(default_factory=dict)  # doc id -> short title (relations)
+    selected: set[str] = field(default_factory=set)  # provision ids ticked for printing
 
 
 def esc(text: str) -> str:
@@ -207,7 +211,8 @@ def _provisions(document, provisions: list[Provision], c, size, ui, options: Ren
             f'<td width="140" align="right" valign="top"{background} style="color:{c.muted};'
             f" font-family:{ui}; font-size:{size * 0.82:.1f}pt; padding:5px 12px 5px 4px;"
             f'{" font-weight:bold;" if current else ""}">'
-            f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a></td>'
+            f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>'
+            f"{_tick(provision, options, c)}</td>"
         )
         cells = []
         for lang in shown:
@@ -227,6 +232,17 @@ def _provisions(document, provisions: list[Provision], c, size, ui, options: Ren
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"'
         f' style="line-height:135%;">{"".join(rows)}</table>'
+    )
+
+
+def _tick(provision: Provision, options: RenderOptions, c) -> str:
+    """The margin checkbox that puts a provision in the selection to print."""
+    ticked = provision.id in options.selected
+    tip = _tr("Remove from the selection") if ticked else _tr("Add to the selection to print")
+    return (
+        f'<br/><a href="select:{esc(provision.id)}" title="{esc(tip)}"'
+        f' style="text-decoration:none; color:{c.accent if ticked else c.muted};">'
+        f"{TICKED if ticked else UNTICKED}</a>"
     )
 
 

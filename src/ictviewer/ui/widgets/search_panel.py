@@ -347,6 +347,11 @@ class SearchPanel(QWidget):
         self._activated(index)
         return True
 
+    def current_hit(self) -> Hit | None:
+        """The hit under the list's cursor (the one "Add hit to selection" adds)."""
+        row = self.list.currentIndex().row()
+        return self.model.hit(row) if 0 <= row < self.model.rowCount() else None
+
     def next_hit(self) -> bool:
         count = self.model.rowCount()
         if not count:
