@@ -11,14 +11,13 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QSignalBlocker, Qt, QUrl, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from ictviewer.ui.compare.render import (
     render_pane,
 )
 from ictviewer.ui.compare.sync import Row
+from ictviewer.ui.widgets.browser import ZoomingBrowser
 
 PROBE = 12  # pixels below the top of the viewport that decide "the provision shown"
 _STYLE = QTextCharFormat.UnderlineStyle
@@ -46,11 +46,10 @@ UNDERLINE_STYLES = {
 }
 
 
-class CompareBrowser(QTextBrowser):
-    """The page; reports double clicks (by document position) and Ctrl+wheel."""
+class CompareBrowser(ZoomingBrowser):
+    """The page; reports double clicks (by document position)."""
 
     double_clicked = Signal(int)
-    zoom_requested = Signal(int)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         position = self.cursorForPosition(event.position().toPoint()).position()
@@ -72,15 +71,6 @@ class CompareBrowser(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.pad_end()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
-                self.zoom_requested.emit(1 if delta > 0 else -1)
-            event.accept()
-            return
-        super().wheelEvent(event)
 
 
 class ComparePane(QWidget):

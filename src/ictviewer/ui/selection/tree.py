@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.ui.models.selection_model import REF_ROLE, SelectionModel
+from ictviewer.ui.widgets.browser import paint_placeholder
 
 
 class SelectionTree(QTreeView):
@@ -78,16 +79,7 @@ class SelectionTree(QTreeView):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        model = self.model()
-        if model is not None and model.rowCount() == 0 and self.placeholder:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            rect = self.viewport().rect().adjusted(16, 24, -16, -16)
-            flags = (
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-            )
-            painter.drawText(rect, int(flags), self.placeholder)
-            painter.end()
+        paint_placeholder(self, self.placeholder)
 
 
 class SelectionDelegate(QStyledItemDelegate):

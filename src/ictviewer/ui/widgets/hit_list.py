@@ -8,7 +8,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QPainter,
     QPalette,
     QTextDocument,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ictviewer.ui import theme
 from ictviewer.ui.models.search_model import HEADING_ROLE, SNIPPET_ROLE
+from ictviewer.ui.widgets.browser import paint_placeholder
 
 PAD_X, PAD_Y, GAP = 8, 6, 3
 
@@ -114,12 +114,4 @@ class HitList(QListView):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0 and self.placeholder:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            rect = self.viewport().rect().adjusted(16, 24, -16, -16)
-            flags = (
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-            )
-            painter.drawText(rect, int(flags), self.placeholder)
-            painter.end()
+        paint_placeholder(self, self.placeholder)

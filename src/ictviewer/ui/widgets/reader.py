@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QTextCursor, QWheelEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,6 +29,7 @@ from ictviewer.corpus.model import Document, Provision
 from ictviewer.export.citation import quote_with_citation
 from ictviewer.ui import theme
 from ictviewer.ui.models.labels import kind_name, language_name, status_name
+from ictviewer.ui.widgets.browser import ZoomingBrowser
 from ictviewer.ui.widgets.reader_html import SIDE_BY_SIDE, RenderOptions, Spans, anchor, render
 
 PROVISION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,10 +37,9 @@ TOP = "__top__"
 SCROLL_MARGIN = 10  # pixels shown above a provision scrolled to the top
 
 
-class ReaderBrowser(QTextBrowser):
-    """The page; Ctrl+wheel asks for zoom instead of zooming only this widget."""
+class ReaderBrowser(ZoomingBrowser):
+    """The page; Space ticks the provision at the cursor instead of scrolling."""
 
-    zoom_requested = Signal(int)
     toggle_requested = Signal()  # Space: tick or untick the current provision
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -50,15 +49,6 @@ class ReaderBrowser(QTextBrowser):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
-                self.zoom_requested.emit(1 if delta > 0 else -1)
-            event.accept()
-            return
-        super().wheelEvent(event)
 
 
 class ReaderView(QWidget):
