@@ -9,7 +9,7 @@ is used. Everything is seeded: two runs index the same data.
     .venv/bin/python benchmarks/search_bench.py            # 1k and 10k provisions
     .venv/bin/python benchmarks/search_bench.py --large    # and 50k
     .venv/bin/python benchmarks/search_bench.py --json     # machine-readable
-    .venv/bin/python benchmarks/search_bench.py --sizes 2000 --fts5
+    .venv/bin/python benchmarks/search_bench.py --sizes 2000 --no-fts5
 
 Latency is measured "cold": every cache (results, decoded postings) is emptied
 before each query, so each figure includes reading the postings, matching,
@@ -249,7 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large", action="store_true", help="also 50k provisions")
     parser.add_argument("--sizes", type=int, nargs="*", help="provision counts (default 1k 10k)")
     parser.add_argument("--repeats", type=int, default=10, help="runs of the query set")
-    parser.add_argument("--fts5", action="store_true", help="add an SQLite FTS5 baseline")
+    parser.add_argument(
+        "--no-fts5",
+        dest="fts5",
+        action="store_false",
+        help="skip the SQLite FTS5 baseline (run by default, on the same data and queries)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     args = parser.parse_args(argv)
     sizes = args.sizes or [1_000, 10_000] + ([50_000] if args.large else [])
