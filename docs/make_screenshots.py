@@ -1,5 +1,9 @@
 """Make the README screenshots of the window, from the real corpus and index.
 
+Scenes: library-reader, search-digital-forensics, dark-theme, note-verbale-parallel,
+workspace (search, selection and timeline together), compare-tab, timeline-dock (dark,
+search hits ringed), selection-dock (provisions ticked in the reader), compare-in-window.
+
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
@@ -135,21 +139,60 @@ def main(argv: list[str] | None = None) -> int:
     window.commands.show_library.setChecked(False)
     studio.search(window, "digital forensics")
     workspace = window.workspace
-    workspace.selection.toggle("cica-concept-2022", "s4-3")
-    workspace.selection.toggle("cica-concept-2024-draft", "s1-p5")
-    workspace.selection.toggle("cica-statement-2022", "p5")
-    workspace.selection_dock.show()
-    workspace.timeline_dock.show()
+    for ref in (
+        ("cica-concept-2022", "s4-3"),
+        ("cica-concept-2024-draft", "s1-p5"),
+        ("cica-statement-2022", "p5"),
+    ):
+        workspace.selection.controller.toggle(*ref)
+    workspace.selection.dock.show()
+    workspace.timeline.show()
     settle()
-    workspace.timeline.centre_on_document("cica-concept-2024-draft")
+    workspace.timeline.view.centre_on_document("cica-concept-2024-draft")
     window.search.go_to_hit(0)
     studio.save(window, "workspace")
+    studio.close(window)
+
+    # The comparison in a tab of the window, beside the document it was opened from.
+    window = studio.window("light")
+    window.commands.show_library.setChecked(False)
+    window.commands.show_search.setChecked(False)  # Alt+1: the whole width for the pair
+    window.open_document("cica-statement-2022")
+    view = window.workspace.compare.open("cica-statement-2022", "asean-russia-2018")
+    wait_for(view.comparison_ready)
+    view.jump_to_concept(view.comparison.shared_concepts[0].concept.id)
+    studio.save(window, "compare-tab")
+    studio.close(window)
+
+    # The timeline dock in the dark theme, with the hits of a search ringed.
+    window = studio.window("dark")
+    window.commands.show_library.setChecked(False)
+    studio.search(window, "workshop", hit=1)
+    window.workspace.timeline.show()
+    settle()
+    window.workspace.timeline.show_current_document()
+    studio.save(window, "timeline-dock")
+    studio.close(window)
+
+    # Provisions ticked in the reader's margin, listed in the selection dock.
+    window = studio.window("light")
+    window.commands.show_search.setChecked(False)
+    reader = window.open_document("cica-statement-2022")
+    selection = window.workspace.selection
+    for pid in ("p3", "p5", "p6"):
+        selection.controller.toggle("cica-statement-2022", pid)
+    selection.controller.toggle("asean-russia-2018", "p10")
+    selection.controller.toggle("csto-statement-2022", "p4")
+    selection.dock.show()
+    settle()
+    reader.go_to("p3")
+    studio.save(window, "selection-dock")
     studio.close(window)
 
     window = studio.window("light")
     window.commands.show_library.setChecked(False)
     window.commands.show_search.setChecked(False)
-    view = window.workspace.open_compare("cica-concept-2022", "cica-concept-2024-draft")
+    view = window.workspace.compare.open("cica-concept-2022", "cica-concept-2024-draft")
     view.set_changes_mode(True)
     wait_for(view.comparison_ready)
     studio.save(window, "compare-in-window")

@@ -115,3 +115,16 @@ def type_query(qtbot):
         return answers[0]
 
     return type_
+
+
+@pytest.fixture
+def activate(qtbot):
+    """Make a window the active one: shortcuts reach only the active window."""
+    from PySide6.QtWidgets import QApplication
+
+    def activate_(window):
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return activate_

@@ -259,3 +259,22 @@ def test_tab_order_goes_from_the_search_box_through_its_filters_to_the_results(q
     assert order[:4] == [panel.organisation, panel.document, panel.language, panel.date_from]
     assert order[4] is panel.date_to
     assert panel.list in order
+
+
+def test_closing_before_the_index_is_ready_leaves_no_file_open(qtbot, corpus, index_dir, tmp_path):
+    import gc
+
+    from ictviewer.ui.main_window import MainWindow
+
+    window = MainWindow(
+        corpus, Settings(tmp_path / "s.ini"), index_dir=index_dir,
+        selection_path=tmp_path / "selection.json",
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.start_index()  # opened off the GUI thread; the window closes before it hears back
+    window.close()
+    worker = window.index_service._worker
+    assert worker.index is not None and window.index_service.index is None
+    qtbot.wait(50)  # the late "ready" arrives at a closed window
+    window.index_service.index = worker.index = None
+    gc.collect()  # an index left open warns of unclosed files here (warnings are errors)

@@ -4,9 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 Key = QKeySequence.StandardKey
+
+
+def make_action(window: QWidget, text: str, keys: list, tip: str = "") -> QAction:
+    """An action of `window` with its shortcuts: standard keys (all their bindings) or strings.
+
+    It is added to the window, so its shortcuts work even while no menu shows it.
+    """
+    action = QAction(text, window)
+    shortcuts: list[QKeySequence] = []
+    for key in keys:
+        shortcuts.extend(
+            QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+        )
+    unique: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if not shortcut.isEmpty() and shortcut not in unique:
+            unique.append(shortcut)
+    action.setShortcuts(unique)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    window.addAction(action)
+    return action
 
 
 class Actions(QObject):
@@ -60,37 +83,22 @@ class Actions(QObject):
         self._menus(window)
 
     def _action(self, text: str, keys: list, tip: str) -> QAction:
-        action = QAction(text, self._parent())
-        shortcuts: list[QKeySequence] = []
-        for key in keys:
-            shortcuts.extend(
-                QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
-            )
-        unique: list[QKeySequence] = []
-        for shortcut in shortcuts:
-            if not shortcut.isEmpty() and shortcut not in unique:
-                unique.append(shortcut)
-        action.setShortcuts(unique)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        self._parent().addAction(action)  # shortcuts work even while menus are hidden
-        return action
+        return make_action(self._parent(), text, keys, tip)
 
     def _parent(self) -> QMainWindow:
         return self.parent()
 
     def _menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        self.file_menu = file = bar.addMenu(self.tr("&File"))
         file.addActions([self.open_document, self.close_tab])
         file.addSeparator()
         file.addAction(self.quit)
-        edit = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.copy_citation)
         edit.addSeparator()
         edit.addActions([self.find, self.find_next, self.find_previous])
-        view = bar.addMenu(self.tr("&View"))
+        self.view_menu = view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_search, self.show_library, self.show_contents])
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])

@@ -107,15 +107,7 @@ def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) 
         log.warning("corpus file skipped: %s", problem)
 
     window = MainWindow(corpus, settings)
-    window.restore_state(open_doc)
-    if compare:
-        unknown = [doc_id for doc_id in compare if corpus.get(doc_id) is None]
-        if unknown:
-            QTimer.singleShot(0, window, lambda: window.unknown_document(unknown[0]))
-        else:
-            window.workspace.open_compare(*compare)
-    if timeline:
-        window.workspace.timeline_dock.show()
+    window.restore_state(open_doc, compare, timeline)
     window.apply_theme()
     window.show()
     window.start_index()

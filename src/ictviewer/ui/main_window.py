@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -27,7 +26,11 @@ from ictviewer.corpus.model import Corpus, Document
 from ictviewer.ui import session, theme
 from ictviewer.ui.actions import Actions
 from ictviewer.ui.dialogs.about import AboutDialog
-from ictviewer.ui.dialogs.messages import corpus_problems_box, shortcuts_dialog
+from ictviewer.ui.dialogs.messages import (
+    corpus_problems_box,
+    shortcuts_dialog,
+    unknown_document_warning,
+)
 from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
 from ictviewer.ui.widgets.library import LibraryPanel
 from ictviewer.ui.widgets.reader import ReaderView
@@ -170,10 +173,10 @@ class MainWindow(QMainWindow):
         return [r for i in range(self.tabs.count()) if (r := self.reader(i)) is not None]
 
     def open_document(self, doc_id: str, activate: bool = True) -> ReaderView | None:
-        for i, reader in enumerate(self.readers()):
+        for reader in self.readers():
             if reader.document.id == doc_id:
                 if activate:
-                    self.tabs.setCurrentIndex(i)
+                    self.tabs.setCurrentWidget(reader)
                 return reader
         document = self.corpus.get(doc_id)
         if document is None:
@@ -237,6 +240,7 @@ class MainWindow(QMainWindow):
         if widget is None:
             return
         self.remember_reader_splitter(widget)
+        self.workspace.closing(widget)
         self.tabs.removeTab(index)
         widget.deleteLater()
         self.update_reader_area()
@@ -304,6 +308,7 @@ class MainWindow(QMainWindow):
             theme.apply(app, scheme)
         for reader in self.readers():
             reader.set_appearance(scheme, self.settings.zoom)
+        self.workspace.set_appearance(scheme, self.settings.zoom)
         self.welcome.refresh(scheme)
         self.search.list.viewport().update()
 
@@ -359,22 +364,22 @@ class MainWindow(QMainWindow):
 
     # -- state -------------------------------------------------------------------------------
 
-    def restore_state(self, open_doc: str | None = None) -> None:
-        """Bring back the last session (see `session.py`), then open `open_doc` if given."""
+    def restore_state(
+        self,
+        open_doc: str | None = None,
+        compare: tuple[str, str] | None = None,
+        timeline: bool = False,
+    ) -> None:
+        """Bring back the last session (see `session.py`), then open what the command asks:
+        a document, a comparison (`gui --compare LEFT RIGHT`), the timeline (`gui --timeline`)."""
         session.restore(self, open_doc)
+        self.workspace.start(compare, timeline)
 
     def save_state(self) -> None:
         session.save(self)
 
     def unknown_document(self, doc_id: str) -> None:
-        known = ", ".join(d.id for d in self.corpus)
-        QMessageBox.warning(
-            self,
-            self.tr("No such document"),
-            self.tr("There is no document “{0}” in the corpus.\nKnown documents: {1}").format(
-                doc_id, known
-            ),
-        )
+        unknown_document_warning(doc_id, [d.id for d in self.corpus], self)
 
     def shutdown(self) -> None:
         if not self._shut_down:

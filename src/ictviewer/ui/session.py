@@ -37,8 +37,8 @@ def restore(window: MainWindow, open_doc: str | None = None) -> None:
         show(s.get(key))
     window.library.restore_sort(s.get("window/library_sort"))
     window.search.details_button.setChecked(s.get("search/show_details"))
-    for doc_id in s.get("session/open_tabs"):
-        window.open_document(doc_id, activate=False)
+    for entry in s.get("session/open_tabs"):
+        window.workspace.open_tab_entry(entry)
     if window.tabs.count():
         window.tabs.setCurrentIndex(min(s.get("session/current_tab"), window.tabs.count() - 1))
     if open_doc:
@@ -60,7 +60,8 @@ def save(window: MainWindow) -> None:
     s.set("window/show_search", window.commands.show_search.isChecked())
     s.set("window/show_library", window.commands.show_library.isChecked())
     s.set("window/library_sort", window.library.sort_state())
-    s.set("session/open_tabs", [r.document.id for r in window.readers()])
+    tabs = (window.workspace.tab_entry(window.tabs.widget(i)) for i in range(window.tabs.count()))
+    s.set("session/open_tabs", [entry for entry in tabs if entry])
     s.set("session/current_tab", max(window.tabs.currentIndex(), 0))
     s.set("search/show_details", window.search.details_button.isChecked())
     for key, value in window.search.state().items():

@@ -42,7 +42,7 @@ STATE = {
         Option("window/show_search", bool, True),
         Option("window/show_library", bool, True),
         Option("window/library_sort", list, []),
-        Option("session/open_tabs", list, []),
+        Option("session/open_tabs", list, []),  # doc ids; "compare:LEFT:RIGHT" for a pair
         Option("session/current_tab", int, 0),
         Option("search/query", str, ""),
         Option("search/organisation", str, ""),

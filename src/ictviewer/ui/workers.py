@@ -148,8 +148,10 @@ class IndexService(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
-        if self.index is not None and hasattr(self.index, "close"):
+        # Closed while the index was still being built: the worker has it, the window not yet.
+        index = self.index if self.index is not None else self._worker.index
+        if index is not None and hasattr(index, "close"):
             try:
-                self.index.close()
+                index.close()
             except Exception:
                 log.debug("closing the index failed", exc_info=True)

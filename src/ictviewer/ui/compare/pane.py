@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -77,6 +78,7 @@ class ComparePane(QWidget):
     document_chosen = Signal(str)
     mark_clicked = Signal(str)  # the href of a clicked highlight
     open_provision_requested = Signal(str, str)
+    selection_add_requested = Signal(str, str)  # doc id, provision id (context menu)
     scrolled = Signal(int)
 
     def __init__(self, corpus: Corpus, side: str, parent=None) -> None:
@@ -125,6 +127,8 @@ class ComparePane(QWidget):
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.double_clicked.connect(self._double_clicked)
         self.browser.verticalScrollBar().valueChanged.connect(self.scrolled)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(self._context_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -314,6 +318,29 @@ class ComparePane(QWidget):
 
     def _link_clicked(self, url: QUrl) -> None:
         self.mark_clicked.emit(url.toString())
+
+    def context_menu(self, point: QPoint) -> QMenu:
+        """Copy, plus open or select the provision under `point` (the caller deletes the menu)."""
+        menu = self.browser.createStandardContextMenu(point)
+        position = self.browser.cursorForPosition(point).position()
+        document, provision_id = self.document, self.provision_at(position)
+        provision = document.provision(provision_id) if document and provision_id else None
+        if document is not None and provision is not None:
+            menu.addSeparator()
+            menu.addAction(
+                self.tr("&Open “{0}” in the reader").format(provision.label),
+                lambda: self.open_provision_requested.emit(document.id, provision.id),
+            )
+            menu.addAction(
+                self.tr("&Add “{0}” to the selection").format(provision.label),
+                lambda: self.selection_add_requested.emit(document.id, provision.id),
+            )
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = self.context_menu(point)
+        menu.exec(self.browser.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def _double_clicked(self, position: int) -> None:
         provision_id = self.provision_at(position)

@@ -54,6 +54,7 @@ def palette_scheme(palette: QPalette) -> str:
 
 class CompareView(QWidget):
     open_provision_requested = Signal(str, str)  # doc id, provision id (double click)
+    selection_add_requested = Signal(str, str)  # doc id, provision id (context menu)
     pair_changed = Signal(str, str)  # left doc id, right doc id (e.g. for a tab title)
     comparison_ready = Signal(object)  # the core's Comparison, once shown
     matrix_ready = Signal()
@@ -86,6 +87,7 @@ class CompareView(QWidget):
             pane.document_chosen.connect(self._document_chosen)
             pane.mark_clicked.connect(lambda href, p=pane: self._mark_clicked(p, href))
             pane.open_provision_requested.connect(self.open_provision_requested)
+            pane.selection_add_requested.connect(self.selection_add_requested)
             pane.scrolled.connect(lambda _value, p=pane: self._scrolled(p))
             pane.browser.zoom_requested.connect(self.zoom_requested)
         self.legend.concept_activated.connect(self.jump_to_concept)

@@ -21,6 +21,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("messages", text)
 
 
+def unknown_document_warning(doc_id: str, known: list[str], parent: QWidget) -> None:
+    """Say that `doc_id` (asked for on the command line) is not in the corpus."""
+    QMessageBox.warning(
+        parent,
+        _tr("No such document"),
+        _tr("There is no document “{0}” in the corpus.\nKnown documents: {1}").format(
+            doc_id, ", ".join(known)
+        ),
+    )
+
+
 def corpus_problems_box(problems: tuple[CorpusProblem, ...], parent: QWidget) -> QMessageBox:
     """A non-modal warning listing the files that did not load; the rest of the corpus did."""
     box = QMessageBox(parent)

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
     QPalette,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
 from ictviewer.ui import theme
-from ictviewer.ui.models.search_model import HEADING_ROLE, SNIPPET_ROLE
+from ictviewer.ui.models.search_model import HEADING_ROLE, HIT_ROLE, SNIPPET_ROLE
 from ictviewer.ui.widgets.browser import paint_placeholder
 
 PAD_X, PAD_Y, GAP = 8, 6, 3
@@ -102,11 +105,54 @@ class HitDelegate(QStyledItemDelegate):
 
 
 class HitList(QListView):
-    """The result list; when empty it says why (no query yet, no hits) instead of staying blank."""
+    """The result list; when empty it says why (no query yet, no hits) instead of staying blank.
+
+    Its context menu and the Insert key put hits in the selection to print.
+    """
+
+    add_requested = Signal(list)  # [(doc id, provision id)]: add these hits to the selection
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.placeholder = ""
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def refs(self, rows: list[int] | None = None) -> list[tuple[str, str]]:
+        """(doc id, provision id) of the hits in `rows` (default: every hit)."""
+        model = self.model()
+        if model is None:
+            return []
+        rows = range(model.rowCount()) if rows is None else rows
+        hits = [model.index(row, 0).data(HIT_ROLE) for row in rows]
+        return [(hit.doc_id, hit.provision_id) for hit in hits if hit is not None]
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """Open a hit, add it or every hit to the selection (the caller deletes the menu)."""
+        menu = QMenu(self)
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        if hit is not None:
+            menu.addAction(self.tr("&Open"), lambda: self.activated.emit(index))
+            add = menu.addAction(self.tr("&Add “{0}” to the selection").format(hit.label))
+            add.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+            add.triggered.connect(lambda: self.add_requested.emit(self.refs([index.row()])))
+        count = self.model().rowCount() if self.model() is not None else 0
+        every = menu.addAction(self.tr("Add &all {0} hits to the selection").format(count))
+        every.setEnabled(count > 0)
+        every.triggered.connect(lambda: self.add_requested.emit(self.refs()))
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = self.context_menu(self.indexAt(point))
+        menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Insert and self.currentIndex().isValid():
+            self.add_requested.emit(self.refs([self.currentIndex().row()]))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_placeholder(self, text: str) -> None:
         self.placeholder = text

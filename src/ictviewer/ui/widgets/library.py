@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,10 +25,13 @@ class LibraryPanel(QWidget):
     """Lists the corpus; Enter or a double click asks to open a document."""
 
     open_document_requested = Signal(str)
+    compare_requested = Signal(str, str)  # left doc id, right doc id
+    timeline_requested = Signal(str)  # doc id
 
     def __init__(self, corpus: Corpus, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
+        self.corpus = corpus
         self.model = LibraryModel(corpus, self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -90,6 +94,8 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.count = QLabel(self)
         self.count.setObjectName("panelHint")
@@ -138,6 +144,29 @@ class LibraryPanel(QWidget):
         doc_id = index.data(DOC_ID_ROLE)
         if doc_id:
             self.open_document_requested.emit(doc_id)
+
+    def context_menu(self, doc_id: str) -> QMenu:
+        """Open, compare with another document, or find on the timeline (caller deletes it)."""
+        menu = QMenu(self.table)
+        menu.addAction(self.tr("&Open"), lambda: self.open_document_requested.emit(doc_id))
+        compare = menu.addMenu(self.tr("Co&mpare with"))
+        compare.setObjectName("compareWithMenu")
+        for document in self.corpus:
+            if document.id != doc_id:
+                action = compare.addAction(document.short_title)
+                action.setData(document.id)
+                action.triggered.connect(
+                    lambda _on=False, other=document.id: self.compare_requested.emit(doc_id, other)
+                )
+        menu.addAction(self.tr("Show on &timeline"), lambda: self.timeline_requested.emit(doc_id))
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        doc_id = self.table.indexAt(point).data(DOC_ID_ROLE)
+        if doc_id:
+            menu = self.context_menu(doc_id)
+            menu.exec(self.table.viewport().mapToGlobal(point))
+            menu.deleteLater()
 
     def visible_ids(self) -> list[str]:
         return [self.proxy.index(row, 0).data(DOC_ID_ROLE) for row in range(self.proxy.rowCount())]

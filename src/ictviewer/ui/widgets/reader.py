@@ -10,15 +10,9 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
     QSplitter,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,8 +22,8 @@ from PySide6.QtWidgets import (
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.export.citation import quote_with_citation
 from ictviewer.ui import theme
-from ictviewer.ui.models.labels import kind_name, language_name, status_name
 from ictviewer.ui.widgets.browser import ZoomingBrowser
+from ictviewer.ui.widgets.reader_controls import build_bar, contents_menu, page_menu
 from ictviewer.ui.widgets.reader_html import SIDE_BY_SIDE, RenderOptions, Spans, anchor, render
 
 PROVISION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,6 +44,16 @@ class ReaderBrowser(ZoomingBrowser):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Scrolled to the end (the last provisions were sent to), stay there when a dock
+        # takes some height, rather than letting them drop out of view.
+        bar = self.verticalScrollBar()
+        at_end = 0 < bar.maximum() <= bar.value()
+        super().resizeEvent(event)
+        if at_end:  # now, and once the page is laid out at the new size
+            bar.setValue(bar.maximum())
+            QTimer.singleShot(0, self, lambda: bar.setValue(bar.maximum()))
+
 
 class ReaderView(QWidget):
     """A document in the reader. Emits plain ids; the main window decides what they do."""
@@ -61,6 +65,9 @@ class ReaderView(QWidget):
     selection_toggle_requested = Signal(str, str)  # doc id, provision id
     section_selection_requested = Signal(str, list)  # doc id, provision ids of a section
     timeline_requested = Signal(str)  # doc id: show it on the timeline
+    compare_requested = Signal(str, str)  # this doc id, the other doc id
+
+    PROVISION_ROLE = PROVISION_ROLE
 
     def __init__(self, document: Document, titles: dict[str, str], parent=None) -> None:
         super().__init__(parent)
@@ -89,6 +96,8 @@ class ReaderView(QWidget):
         self.contents.setUniformRowHeights(True)
         self.contents.itemActivated.connect(self._contents_activated)
         self.contents.itemClicked.connect(self._contents_activated)
+        self.contents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.contents.customContextMenuRequested.connect(self._contents_menu)
         self._fill_contents()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -103,64 +112,11 @@ class ReaderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._bar())
+        layout.addWidget(build_bar(self))
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.browser)
 
     # -- building ----------------------------------------------------------------------------
-
-    def _bar(self) -> QFrame:
-        bar = QFrame(self)
-        bar.setObjectName("readerBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 4, 8, 4)
-        d = self.document
-        summary = " · ".join(
-            part
-            for part in (
-                d.organisation,
-                kind_name(d.kind),
-                f"{d.place}, {d.date.human()}" if d.place else d.date.human(),
-                status_name(d.status),
-            )
-            if part
-        )
-        title = QLabel(summary, bar)
-        title.setObjectName("sectionTitle")
-        title.setToolTip(d.title)
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setMinimumWidth(40)
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        row.addWidget(title, 1)
-        self.layout_box = QComboBox(bar)
-        self.layout_box.setAccessibleName(self.tr("Language versions"))
-        self.layout_box.setToolTip(self.tr("Show the language versions side by side or one"))
-        self.layout_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.layout_box.setMinimumContentsLength(10)
-        if len(self.document.languages) > 1:
-            self.layout_box.addItem(self.tr("Side by side"), SIDE_BY_SIDE)
-            for lang in self.document.languages:
-                self.layout_box.addItem(language_name(lang), lang)
-            label = QLabel(self.tr("&Languages:"), bar)
-            label.setBuddy(self.layout_box)
-            row.addWidget(label)
-            row.addWidget(self.layout_box)
-        else:
-            self.layout_box.hide()
-        self.layout_box.currentIndexChanged.connect(self._layout_chosen)
-        copy = QToolButton(bar)
-        copy.setText(self.tr("Copy with citation"))
-        copy.setToolTip(
-            self.tr("Copy the current provision (or the selection) with its citation ({0})").format(
-                QKeySequence("Ctrl+Shift+C").toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
-        copy.setAccessibleName(self.tr("Copy with citation"))
-        copy.clicked.connect(self.copy_citation_requested)
-        row.addWidget(copy)
-        return bar
 
     def _fill_contents(self) -> None:
         top = QTreeWidgetItem([self.tr("Document information")])
@@ -382,6 +338,10 @@ class ReaderView(QWidget):
     def _cursor_moved(self) -> None:
         self._user_moved_cursor = True
 
+    def note_cursor_moved(self) -> None:
+        """The user put the cursor somewhere (a right click): it decides the current provision."""
+        self._user_moved_cursor = True
+
     def set_selected(self, provision_ids: set[str]) -> None:
         """Show these provisions ticked in the margin (the selection to print)."""
         if provision_ids != self.options.selected:
@@ -393,9 +353,6 @@ class ReaderView(QWidget):
         if provision is not None:
             self.selection_toggle_requested.emit(self.document.id, provision.id)
 
-    def _section_of(self, provision: Provision) -> list[str]:
-        return [p.id for p in self.document.provisions if p.section == provision.section]
-
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == "select":
             self.selection_toggle_requested.emit(self.document.id, url.path())
@@ -405,31 +362,11 @@ class ReaderView(QWidget):
             self.browser.scrollToAnchor(url.fragment())
 
     def _context_menu(self, point) -> None:
-        cursor = self.browser.cursorForPosition(point)
-        if not self.browser.textCursor().hasSelection():
-            self.browser.setTextCursor(cursor)
-            self._user_moved_cursor = True
-        menu = self.browser.createStandardContextMenu(point)
-        provision = self.current_provision()
-        if provision is not None:
-            action = menu.addAction(self.tr("Copy “{0}” with citation").format(provision.label))
-            action.triggered.connect(self.copy_with_citation)
-            menu.addSeparator()
-            ticked = provision.id in self.options.selected
-            text = (
-                self.tr("Remove “{0}” from the selection")
-                if ticked
-                else self.tr("Add “{0}” to the selection")
-            )
-            tick = menu.addAction(text.format(provision.label) + "\tSpace")
-            tick.triggered.connect(self._toggle_current)
-            ids = self._section_of(provision)
-            if provision.section and len(ids) > 1:
-                section = menu.addAction(self.tr("Select all in “{0}”").format(provision.section))
-                section.triggered.connect(
-                    lambda: self.section_selection_requested.emit(self.document.id, ids)
-                )
-        timeline = menu.addAction(self.tr("Show on Timeline"))
-        timeline.triggered.connect(lambda: self.timeline_requested.emit(self.document.id))
+        menu = page_menu(self, point)
         menu.exec(self.browser.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def _contents_menu(self, point) -> None:
+        menu = contents_menu(self, self.contents.itemAt(point))
+        menu.exec(self.contents.viewport().mapToGlobal(point))
         menu.deleteLater()

@@ -207,12 +207,13 @@ def _provisions(document, provisions: list[Provision], c, size, ui, options: Ren
     for provision in provisions:
         current = provision.id == options.current
         background = f' bgcolor="{c.current}"' if current else ""
+        colour = c.accent if provision.id in options.selected else c.muted  # ticked: in colour
         label = (
-            f'<td width="140" align="right" valign="top"{background} style="color:{c.muted};'
+            f'<td width="140" align="right" valign="top"{background} style="color:{colour};'
             f" font-family:{ui}; font-size:{size * 0.82:.1f}pt; padding:5px 12px 5px 4px;"
             f'{" font-weight:bold;" if current else ""}">'
             f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>'
-            f"{_tick(provision, options, c)}</td>"
+            f"{_tick(provision, options, c, size)}</td>"
         )
         cells = []
         for lang in shown:
@@ -235,14 +236,15 @@ def _provisions(document, provisions: list[Provision], c, size, ui, options: Ren
     )
 
 
-def _tick(provision: Provision, options: RenderOptions, c) -> str:
-    """The margin checkbox that puts a provision in the selection to print."""
+def _tick(provision: Provision, options: RenderOptions, c, size: float) -> str:
+    """The margin checkbox that puts a provision in the selection to print (Space ticks it too);
+    drawn at the text's size, not the label's, so it is easy to see and to hit."""
     ticked = provision.id in options.selected
     tip = _tr("Remove from the selection") if ticked else _tr("Add to the selection to print")
     return (
-        f'<br/><a href="select:{esc(provision.id)}" title="{esc(tip)}"'
-        f' style="text-decoration:none; color:{c.accent if ticked else c.muted};">'
-        f"{TICKED if ticked else UNTICKED}</a>"
+        f'<br/><a href="select:{esc(provision.id)}" title="{esc(tip)} (Space)"'
+        f' style="text-decoration:none; font-size:{size * 1.15:.1f}pt;'
+        f' color:{c.accent if ticked else c.muted};">{TICKED if ticked else UNTICKED}</a>'
     )
 
 

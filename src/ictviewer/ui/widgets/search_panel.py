@@ -47,6 +47,7 @@ DATE_PATTERN = QRegularExpression(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]
 class SearchPanel(QWidget):
     search_requested = Signal(object)  # SearchRequest
     open_provision_requested = Signal(str, str, str)  # doc id, provision id, language
+    selection_add_requested = Signal(list)  # [(doc id, provision id)] of hits to select
 
     def __init__(self, corpus: Corpus, parent=None) -> None:
         super().__init__(parent)
@@ -66,7 +67,7 @@ class SearchPanel(QWidget):
                 "org:, doc:, lang:, year: inside the query."
             )
         )
-        self.box.textEdited.connect(self._typed)
+        self.box.textEdited.connect(lambda _text: self.search_soon())
         self.box.installEventFilter(self)
         self.box.returnPressed.connect(self._return_pressed)
 
@@ -131,6 +132,7 @@ class SearchPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
+        self.list.add_requested.connect(self.selection_add_requested)
 
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -220,9 +222,6 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- requests ----------------------------------------------------------------------------
-
-    def _typed(self, _text: str) -> None:
-        self.search_soon()
 
     def search_soon(self) -> None:
         self.timer.start()
