@@ -10,17 +10,27 @@ is used. Everything is seeded: two runs index the same data.
     .venv/bin/python benchmarks/search_bench.py --large    # and 50k
     .venv/bin/python benchmarks/search_bench.py --json     # machine-readable
     .venv/bin/python benchmarks/search_bench.py --sizes 2000 --no-fts5
+    .venv/bin/python benchmarks/search_bench.py --markdown # the README table
 
 Latency is measured "cold": every cache (results, decoded postings) is emptied
 before each query, so each figure includes reading the postings, matching,
 BM25 scoring, the total count, 20 snippets, expanded terms and the
 did-you-mean check. "Warm" keeps decoded postings (as while typing) but not
 results; "repeated" is a query answered from the results cache.
+
+Besides queries, each size reports the full build (provisions/s), reopening
+the built index, and the *update* when one document (50 provisions) changes:
+only that document's records are rewritten. The first build of the bundled
+corpus is measured in a fresh process (imports done, nothing cached), as a
+delegate's first start. The FTS5 baseline runs the same query mix translated
+to FTS5 syntax (no acronym expansion, Russian stemming or "did you mean"),
+with SQLite's page cache warm: compare it with the warm figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import random
@@ -28,6 +38,7 @@ import re
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -50,26 +61,30 @@ BUILTIN_RU = """Государства подтверждают важность
 доверия для снижения риска конфликтов и выражают обеспокоенность использованием ИКТ в
 преступных и террористических целях."""
 ORGS = ("CICA", "CSTO", "ASEAN-Russia", "SCO", "OSCE")
-QUERIES = [
-    ("word", "cooperation", {}),
-    ("word", "security", {}),
-    ("words", "confidence building", {}),
-    ("words", "information security cooperation", {}),
-    ("phrase", '"international security"', {}),
-    ("phrase", '"security of and in the use of ICTs"', {}),
-    ("boolean", "terrorism OR criminal", {}),
-    ("boolean", "(ICT OR information) AND security -terrorism", {}),
-    ("prefix", "secur*", {}),
-    ("stemmed", "terrorists", {}),
-    ("filter", "cooperation org:CICA", {}),
-    ("filter", "security year:2022", {}),
-    ("api-filter", "capacity building", {"organisation": "CSTO"}),
-    ("api-filter", "security", {"date_from": "2020", "date_to": "2022-06", "lang": "en"}),
-    ("russian", "безопасность", {}),
-    ("russian", "меры доверия", {}),
-    ("typo", "confidance", {}),
-    ("rare", "digital forensics", {}),
-]
+QUERIES = [  # (kind, query, API filters, the FTS5 translation: MATCH text, SQL filter)
+    ("word", "cooperation", {}, ("cooperation", "")),
+    ("word", "security", {}, ("security", "")),
+    ("words", "confidence building", {}, ("confidence building", "")),
+    ("words", "information security cooperation", {}, ("information security cooperation", "")),
+    ("phrase", '"international security"', {}, ('"international security"', "")),
+    ("phrase", '"security of and in the use of ICTs"', {},
+     ('"security of and in the use of ICTs"', "")),
+    ("boolean", "terrorism OR criminal", {}, ("terrorism OR criminal", "")),
+    ("boolean", "(ICT OR information) AND security -terrorism", {},
+     ("(ICT OR information) AND security NOT terrorism", "")),
+    ("prefix", "secur*", {}, ("secur*", "")),
+    ("stemmed", "terrorists", {}, ("terrorists", "")),
+    ("filter", "cooperation org:CICA", {}, ("cooperation", "org = 'CICA'")),
+    ("filter", "security year:2022", {}, ("security", "date LIKE '2022%'")),
+    ("api-filter", "capacity building", {"organisation": "CSTO"},
+     ("capacity building", "org = 'CSTO'")),
+    ("api-filter", "security", {"date_from": "2020", "date_to": "2022-06", "lang": "en"},
+     ("security", "date >= '2020' AND date <= '2022-06-30' AND lang = 'en'")),
+    ("russian", "безопасность", {}, ("безопасность", "")),
+    ("russian", "меры доверия", {}, ("меры доверия", "")),
+    ("typo", "confidance", {}, ("confidance", "")),
+    ("rare", "digital forensics", {}, ("digital forensics", "")),
+]  # fmt: skip
 
 
 def source_texts() -> tuple[list[str], list[str], str]:
@@ -141,7 +156,7 @@ def percentile(values: list[float], fraction: float) -> float:
 def measure(index: SearchIndex, repeats: int) -> dict:
     latencies, per_kind = [], {}
     for _ in range(repeats):
-        for kind, text, filters in QUERIES:
+        for kind, text, filters, _ in QUERIES:
             index.clear_caches()
             started = time.perf_counter()
             results = index.search(text, limit=20, **filters)
@@ -150,13 +165,13 @@ def measure(index: SearchIndex, repeats: int) -> dict:
             per_kind.setdefault(f"{kind}: {text}", []).append((elapsed, results.total))
     warm = []
     for _ in range(repeats):  # postings decoded already, results not cached: typing
-        for _kind, text, filters in QUERIES:
+        for _kind, text, filters, _ in QUERIES:
             index._cache.clear()
             started = time.perf_counter()
             index.search(text, limit=20, **filters)
             warm.append((time.perf_counter() - started) * 1000)
     cached = []
-    for _kind, text, filters in QUERIES:
+    for _kind, text, filters, _ in QUERIES:
         index.search(text, limit=20, **filters)
         started = time.perf_counter()
         index.search(text, limit=20, **filters)
@@ -180,36 +195,52 @@ def measure(index: SearchIndex, repeats: int) -> dict:
 
 
 def fts5_baseline(corpus: Corpus, folder: Path, repeats: int) -> dict | None:
-    """The same records in SQLite FTS5 (porter stemmer), with snippets, for comparison."""
+    """The same records and query mix in SQLite FTS5 (porter stemmer), with snippets."""
     try:
         db = sqlite3.connect(folder / "fts.db")
-        db.execute("CREATE VIRTUAL TABLE t USING fts5(doc, prov, lang, text, tokenize='porter')")
+        db.execute(
+            "CREATE VIRTUAL TABLE t USING fts5(doc UNINDEXED, prov UNINDEXED, lang UNINDEXED, "
+            "org UNINDEXED, date UNINDEXED, text, tokenize='porter unicode61')"
+        )
     except sqlite3.OperationalError:
         return None
     started = time.perf_counter()
-    rows = [(d.id, p.id, lang, text) for d in corpus for p in d.provisions
-            for lang, text in p.versions().items()]  # fmt: skip
-    db.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", rows)
+    rows = [(d.id, p.id, lang, d.organisation, d.date.iso(), text) for d in corpus
+            for p in d.provisions for lang, text in p.versions().items()]  # fmt: skip
+    db.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)", rows)
     db.commit()
     build = time.perf_counter() - started
-    queries = ["cooperation", "security", "confidence building", '"international security"',
-               "terrorism OR criminal", "secur*", "digital forensics"]  # fmt: skip
     latencies = []
-    sql = ("SELECT doc, prov, snippet(t, 3, '<b>', '</b>', ' … ', 30), "
-           "(SELECT count(*) FROM t WHERE t MATCH ?1) FROM t WHERE t MATCH ?1 "
-           "ORDER BY bm25(t) LIMIT 20")  # fmt: skip
     for _ in range(repeats):
-        for text in queries:
+        for _kind, _text, _filters, (match, where) in QUERIES:
+            condition = "t MATCH ?1" + (f" AND {where}" if where else "")
             started = time.perf_counter()
-            db.execute(sql, (text,)).fetchall()
+            db.execute(f"SELECT count(*) FROM t WHERE {condition}", (match,)).fetchone()
+            db.execute(
+                "SELECT doc, prov, snippet(t, 5, '<b>', '</b>', ' … ', 30) FROM t "
+                f"WHERE {condition} ORDER BY bm25(t) LIMIT 20",
+                (match,),
+            ).fetchall()
             latencies.append((time.perf_counter() - started) * 1000)
     db.close()
     return {
         "build_s": round(build, 2),
+        "provisions_per_s": round(len({(r[0], r[1]) for r in rows}) / build),
         "p50_ms": round(statistics.median(latencies), 2),
         "p95_ms": round(percentile(latencies, 0.95), 2),
         "max_ms": round(max(latencies), 2),
     }
+
+
+def changed_one_document(corpus: Corpus) -> tuple[Corpus, int]:
+    """The corpus with one provision of its middle document reworded, and that document's size."""
+    documents = list(corpus.documents)
+    middle = len(documents) // 2
+    target = documents[middle]
+    first = target.provisions[0]
+    edited = dataclasses.replace(first, text=first.text + " Reworded in a later version.")
+    documents[middle] = dataclasses.replace(target, provisions=(edited, *target.provisions[1:]))
+    return Corpus(tuple(documents), path=corpus.path), len(target.provisions)
 
 
 def run(size: int, repeats: int, fts5: bool) -> dict:
@@ -225,6 +256,13 @@ def run(size: int, repeats: int, fts5: bool) -> dict:
         reopened = SearchIndex.open_or_build(corpus, index_dir=folder)
         reopen = time.perf_counter() - started
         reopened.close()
+        changed, changed_provisions = changed_one_document(corpus)
+        shutil.copytree(index.location, folder / "update" / index.location.name)  # a copy
+        started = time.perf_counter()
+        updated = SearchIndex.open_or_build(changed, index_dir=folder / "update")
+        update = time.perf_counter() - started
+        update_notice = updated.notice
+        updated.close()
         figures = {
             "provisions": size,
             "records": records,
@@ -234,6 +272,9 @@ def run(size: int, repeats: int, fts5: bool) -> dict:
             "records_per_s": round(records / build),
             "index_mb": round(size_mb, 1),
             "reopen_s": round(reopen, 3),
+            "update_one_document_s": round(update, 3),
+            "update_provisions": changed_provisions,
+            "update_notice": update_notice,
             **measure(index, repeats),
         }
         index.close()
@@ -242,6 +283,63 @@ def run(size: int, repeats: int, fts5: bool) -> dict:
         return figures
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def bundled_first_build() -> dict:
+    """Load and index the bundled corpus in a fresh process (nothing cached, imports done)."""
+    script = (
+        "import json, sys, tempfile, time\n"
+        "from ictviewer.corpus import load_corpus\n"
+        "from ictviewer.search import SearchIndex\n"
+        "started = time.perf_counter(); corpus = load_corpus()\n"
+        "loaded = time.perf_counter()\n"
+        "index = SearchIndex.open_or_build(corpus, index_dir=tempfile.mkdtemp())\n"
+        "built = time.perf_counter(); index.search('digital forensics')\n"
+        "searched = time.perf_counter()\n"
+        "print(json.dumps({'documents': len(corpus), 'provisions': corpus.provision_count(),"
+        " 'records': index.record_count, 'load_s': round(loaded - started, 3),"
+        " 'build_s': round(built - loaded, 3), 'first_search_s': round(searched - built, 4)}))\n"
+    )
+    runs = []
+    for _ in range(3):
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+        )
+        if done.returncode != 0:
+            return {"error": done.stderr.strip().splitlines()[-1:]}
+        runs.append(json.loads(done.stdout))
+    best = min(runs, key=lambda r: r["build_s"])
+    return {**best, "build_s_runs": [r["build_s"] for r in runs]}
+
+
+def table(report: list[dict], bundled: dict | None) -> str:
+    """The figures as a Markdown table (the README's)."""
+    lines = [
+        "| provisions | build | provisions/s | reopen | update 1 doc | cold p50 / p95 / max |"
+        " warm p50 / p95 | FTS5 build | FTS5 p50 / p95 / max |",
+        "|---:|---:|---:|---:|---:|---|---|---:|---|",
+    ]
+    for f in report:
+        fts = f.get("fts5") or {}
+        lines.append(
+            f"| {f['provisions']:,} | {f['build_s']} s | {f['provisions_per_s']:,} "
+            f"| {f['reopen_s'] * 1000:.0f} ms | {f['update_one_document_s'] * 1000:.0f} ms "
+            f"| {f['p50_ms']} / {f['p95_ms']} / {f['max_ms']} ms "
+            f"| {f['warm_p50_ms']} / {f['warm_p95_ms']} ms "
+            + (
+                f"| {fts['build_s']} s | {fts['p50_ms']} / {fts['p95_ms']} / {fts['max_ms']} ms |"
+                if fts
+                else "| — | — |"
+            )
+        )
+    if bundled and "build_s" in bundled:
+        lines.append(
+            f"\nBundled corpus ({bundled['documents']} documents, {bundled['records']} records), "
+            f"first build in a fresh process: {bundled['build_s'] * 1000:.0f} ms "
+            f"(load {bundled['load_s'] * 1000:.0f} ms, first search "
+            f"{bundled['first_search_s'] * 1000:.1f} ms)."
+        )
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -256,11 +354,17 @@ def main(argv: list[str] | None = None) -> int:
         help="skip the SQLite FTS5 baseline (run by default, on the same data and queries)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--markdown", action="store_true", help="print the table only")
     args = parser.parse_args(argv)
     sizes = args.sizes or [1_000, 10_000] + ([50_000] if args.large else [])
+    bundled = bundled_first_build()
     report = [run(size, args.repeats, args.fts5) for size in sizes]
     if args.json:
-        print(json.dumps(report, indent=1, ensure_ascii=False))
+        document = {"bundled_first_build": bundled, "sizes": report}
+        print(json.dumps(document, indent=1, ensure_ascii=False))
+        return 0
+    if args.markdown:
+        print(table(report, bundled))
         return 0
     for figures in report:
         print(
@@ -268,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
             f"words from {figures['vocabulary_source']})\n"
             f"  build {figures['build_s']} s = {figures['provisions_per_s']:,} provisions/s, "
             f"index {figures['index_mb']} MB, reopen {figures['reopen_s']} s\n"
+            f"  one document of {figures['update_provisions']} provisions changed: "
+            f"{figures['update_one_document_s']} s ({figures['update_notice']})\n"
             f"  {figures['queries']} cold queries: p50 {figures['p50_ms']} ms, "
             f"p95 {figures['p95_ms']} ms, max {figures['max_ms']} ms\n"
             f"  warm (postings decoded, results not cached): p50 {figures['warm_p50_ms']} ms, "
@@ -277,7 +383,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {row['median_ms']:7.2f} ms  {row['total']:6}  {name}")
         if figures.get("fts5"):
             f = figures["fts5"]
-            print(f"  FTS5: build {f['build_s']} s, p50 {f['p50_ms']} ms, p95 {f['p95_ms']} ms")
+            print(
+                f"  FTS5 (same records and queries): build {f['build_s']} s, "
+                f"p50 {f['p50_ms']} ms, p95 {f['p95_ms']} ms, max {f['max_ms']} ms"
+            )
+    print("\n" + table(report, bundled))
     return 0
 
 

@@ -18,6 +18,11 @@ def open_index(corpus, folder, **kwargs) -> SearchIndex:
     return SearchIndex.open_or_build(corpus, index_dir=folder, **kwargs)
 
 
+def indexes(root: Path) -> list[str]:
+    """The index folders under a cache root (not the markers of running processes)."""
+    return sorted(p.name for p in root.iterdir() if p.name != ".sessions")
+
+
 def hits(index: SearchIndex, query: str) -> list[tuple[str, str, str]]:
     return [(h.doc_id, h.provision_id, h.lang) for h in index.search(query).hits]
 
@@ -65,7 +70,7 @@ def test_changed_corpus_is_rebuilt(tmp_path, corpus_factory):
     changed = corpus_factory(extra=" Kaleidoscope.")
     with open_index(changed, tmp_path) as index:
         assert index.built
-        assert index.notice == "Index rebuilt: the corpus changed."
+        assert index.notice == "Index updated: the corpus changed (1 document re-indexed)."
         assert hits(index, "kaleidoscope") == [("cica-2022", "p1", "en")]
     with open_index(changed, tmp_path) as index:
         assert not index.built and index.notice == ""
@@ -155,13 +160,40 @@ def _extra_toc(location: Path) -> None:
     (location / "_MAIN_99.toc").write_bytes(b"garbage")
 
 
-def _flip_one_byte(location: Path) -> None:
-    segment = max(
-        (p for p in location.iterdir() if p.suffix == ".seg"), key=lambda p: p.stat().st_size
+def _flip_one_byte(location: Path, keep_time: bool = False) -> None:
+    """Rewrite the largest file with one byte changed (a later time, or the same one)."""
+    largest = max(
+        (p for p in location.iterdir() if p.name != MANIFEST), key=lambda p: p.stat().st_size
     )
-    data = bytearray(segment.read_bytes())
+    before = largest.stat()
+    data = bytearray(largest.read_bytes())
     data[len(data) // 2] ^= 0xFF
-    segment.write_bytes(bytes(data))
+    largest.write_bytes(bytes(data))
+    later = before.st_mtime_ns if keep_time else before.st_mtime_ns + 2_000_000_000
+    os.utime(largest, ns=(before.st_atime_ns, later))
+
+
+def _garbage_side_file(location: Path) -> None:
+    """The side file (record lengths and term sequences) replaced, same size and time."""
+    (side,) = location.glob("*.ict")
+    before = side.stat()
+    side.write_bytes(b"\xff" * before.st_size)
+    os.utime(side, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+
+
+def _empty_folder(location: Path) -> None:
+    for path in location.iterdir():
+        path.unlink()
+
+
+def _unexpected_file(location: Path) -> None:
+    (location / "MAIN_zzzz.pst").write_bytes(b"left over")
+
+
+def _folder_for_a_file(location: Path) -> None:
+    toc = next(location.glob("*.toc"))
+    toc.unlink()
+    toc.mkdir()
 
 
 @pytest.mark.parametrize(
@@ -173,6 +205,10 @@ def _flip_one_byte(location: Path) -> None:
         _no_manifest,
         _extra_toc,
         _flip_one_byte,
+        _garbage_side_file,
+        _empty_folder,
+        _unexpected_file,
+        _folder_for_a_file,
     ],
 )
 def test_damaged_index_is_rebuilt(tmp_path, corpus, damage):
@@ -241,7 +277,7 @@ def test_two_openers_at_once_both_work(tmp_path, corpus):
     assert errors == []
     assert len({location for location, _ in results}) == 1
     assert len({tuple(found) for _, found in results}) == 1
-    assert [p.name for p in tmp_path.iterdir()] == [fingerprint(corpus)]
+    assert indexes(tmp_path) == [fingerprint(corpus)]
 
 
 def test_closed_index_releases_files(tmp_path, corpus):
@@ -283,4 +319,4 @@ def test_two_processes_opening_at_once_both_work(tmp_path):
     lines = [out.split() for out, _ in outputs]
     assert len({line[1] for line in lines}) == 1  # the same index folder
     assert {line[2] for line in lines} == {"2"}
-    assert [p.name for p in tmp_path.iterdir()] == [Path(lines[0][1]).name]
+    assert indexes(tmp_path) == [Path(lines[0][1]).name]

@@ -177,6 +177,35 @@ def terms(text: str, lang: str) -> list[str]:
     return [t for t in map(lookup, TOKEN_RE.findall(text)) if t]
 
 
+_FOLDED: dict[str, dict[str, str]] = {}  # field language -> raw word -> folded word
+_TERM: dict[str, dict[str, str]] = {}  # field language -> raw word -> term
+
+
+def index_words(text: str, lang: str) -> tuple[list[str], list[str]]:
+    """(folded words, terms) of a text, in order: the index's fast path.
+
+    The same as `analyse` without the pairs. Words are looked up in two dicts
+    with C-level `map`s; a raw word seen before is never folded or stemmed again.
+    """
+    key = field_lang(lang)
+    folds, terms_of = _FOLDED.get(key), _TERM.get(key)
+    if folds is None or terms_of is None or len(folds) > 500_000:
+        folds, terms_of = _FOLDED[key], _TERM[key] = {}, {}
+    raws = TOKEN_RE.findall(text)
+    folded = list(map(folds.get, raws))
+    if None in folded:
+        stem = stemmer(lang)
+        for raw in raws:
+            if raw not in folds:
+                word = fold(raw)
+                folds[raw], terms_of[raw] = word, stem(word) if word else ""
+        folded = list(map(folds.__getitem__, raws))
+    terms = list(map(terms_of.__getitem__, raws))
+    if "" in folded:  # a token with nothing left once folded
+        return [f for f in folded if f], [t for f, t in zip(folded, terms, strict=True) if f]
+    return folded, terms
+
+
 def analyse(text: str, lang: str) -> tuple[list[str], list[str], list[str]]:
     """One pass over a text for the index: (folded words, terms, adjacent term pairs)."""
     surface = words(text)

@@ -8,13 +8,18 @@ branches are OR-ed: "all words must match" holds within one version.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 
 from whoosh import query as wq
 
 from ictviewer.search import analysis
 from ictviewer.search.filters import FilterContext
-from ictviewer.search.schema import FIELD_LANGS, LANG_FIELD, pairs_field, text_field
+from ictviewer.search.schema import (
+    FIELD_LANGS,
+    LANG_FIELD,
+    known_phrases,
+    phrases_field,
+    text_field,
+)
 from ictviewer.search.syntax import Alias, And, Filter, Node, Not, Or, Phrase, Prefix, Word, leaves
 
 PrefixTerms = Callable[[str, str], list[str]]
@@ -32,6 +37,7 @@ def compile_query(
     """
     if node is None:
         return None
+    filters = _Shared(filters)  # one query object per filter, shared by every language branch
     if not _has_not(node) and not _bound(node):  # filters only: the same in every language
         return _compile(node, "xx", filters, prefix_terms)
     branches: list[wq.Query] = []
@@ -41,6 +47,20 @@ def compile_query(
             branch = wq.And([_everything(lang), branch])
         branches.append(branch)
     return wq.Or(branches)
+
+
+class _Shared:
+    """A FilterContext giving the same query object for the same filter (see `evaluate`)."""
+
+    def __init__(self, filters: FilterContext):
+        self._filters = filters
+        self._made: dict[tuple[str, str], wq.Query] = {}
+
+    def field(self, name: str, value: str) -> wq.Query:
+        key = (name, value)
+        if key not in self._made:
+            self._made[key] = self._filters.field(name, value)
+        return self._made[key]
 
 
 def _everything(lang: str) -> wq.Query:
@@ -67,10 +87,12 @@ def _compile(node: Node, lang: str, filters: FilterContext, prefix_terms: Prefix
         return wq.Term(text_field(lang), analysis.stemmer(lang)(node.folded))
     if isinstance(node, Phrase):
         terms = [analysis.stemmer(lang)(w.folded) for w in node.words]
-        pairs = [f"{a} {b}" for a, b in pairwise(terms)]
-        if len(pairs) == 1:
-            return wq.Term(pairs_field(lang), pairs[0])
-        return wq.Phrase(pairs_field(lang), pairs)
+        if len(terms) == 1:
+            return wq.Term(text_field(lang), terms[0])
+        key = " ".join(terms)
+        if any(key == term for term, _ in known_phrases(lang).get(terms[0], ())):
+            return wq.Term(phrases_field(lang), key)  # an acronym's expansion: indexed as one
+        return wq.Phrase(text_field(lang), terms)  # matched by `evaluate`, not by Whoosh
     if isinstance(node, Alias):
         parts = [_compile(node.word, lang, filters, prefix_terms)]
         parts += [_compile(p, lang, filters, prefix_terms) for p in node.phrases]

@@ -1,9 +1,9 @@
 """The search index: a Whoosh index in the user cache, keyed by the corpus fingerprint.
 
-It is built on first use, reused while the corpus is unchanged, rebuilt when the
-corpus (or the analysis, via `SCHEMA_VERSION`) changes or the files are damaged
-(`storage.py`). If the cache cannot be written, the index lives in memory and
-`notice` says so.
+It is built on first use, reused while the corpus is unchanged, updated when
+documents change (only their records are rewritten), rebuilt when the analysis
+changes (`SCHEMA_VERSION`) or the files are damaged (`storage.py`). If the cache
+cannot be written, the index lives in memory and `notice` says so.
 
 One searcher is opened and reused; the last results are kept in a small LRU
 keyed by query and filters (typing "confid", "confide", "confidence" and back
@@ -13,37 +13,45 @@ is free), and snippets are made only for the hits returned.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
 from collections import OrderedDict
+from itertools import compress, count, repeat
+from operator import eq
 from pathlib import Path
 
 from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage, RamStorage
 
 from ictviewer import paths
-from ictviewer.corpus.model import Corpus
+from ictviewer.corpus.model import Corpus, Provision
 from ictviewer.search import query as q
+from ictviewer.search import sessions
 from ictviewer.search.compile import compile_query
 from ictviewer.search.evaluate import Evaluator, top
 from ictviewer.search.filters import FilterContext, date_bounds
 from ictviewer.search.results import Hit, SearchResults
-from ictviewer.search.schema import SCHEMA_VERSION, fingerprint, record_keys
+from ictviewer.search.schema import INDEX_NAME, document_digest, fingerprint, versions
+from ictviewer.search.segment import SideData
 from ictviewer.search.snippets import Plan, snippet
 from ictviewer.search.storage import (
     KEEP_INDEXES,
     MANIFEST,
+    Layout,
     Progress,
+    Unusable,
     build,
     build_on_disk,
-    file_hashes,
-    other_indexes,
+    check_files,
+    latest_other,
+    read_manifest,
     tidy,
+    update_on_disk,
 )
 from ictviewer.search.vocabulary import Vocabulary
 
 __all__ = ["KEEP_INDEXES", "MANIFEST", "IndexCorrupt", "SearchIndex"]
 CACHE_SIZE = 64  # results kept for repeated queries (typing, going back)
+DAMAGED = "The search index was damaged and has been rebuilt."
 
 
 class IndexCorrupt(Exception):
@@ -53,7 +61,15 @@ class IndexCorrupt(Exception):
 class SearchIndex:
     """A searchable index of one corpus. Create with `SearchIndex.open_or_build`."""
 
-    def __init__(self, corpus: Corpus, ix, location: Path | None, fingerprint: str):
+    def __init__(
+        self,
+        corpus: Corpus,
+        ix,
+        location: Path | None,
+        fingerprint: str,
+        layout: Layout,
+        digests: dict[str, str],
+    ):
         self.corpus = corpus
         self.location = location
         self.in_memory = location is None
@@ -61,29 +77,57 @@ class SearchIndex:
         self.notice = ""
         self.built = False
         self._ix = ix
+        self._session: Path | None = None
         self._searcher = ix.searcher(weighting=scoring.BM25F())
         try:
-            self._setup(corpus)
+            self._setup(corpus, layout, digests)
         except BaseException:
             self._searcher.close()
             raise
 
-    def _setup(self, corpus: Corpus) -> None:
-        self._vocabulary = Vocabulary(self._searcher.reader())
-        self._documents = {d.id: d for d in corpus}
-        self._labels = {(d.id, p.id): p.label for d in corpus for p in d.provisions}
-        self._keys = record_keys(corpus)  # docnum -> (doc_id, provision_id, lang)
+    def _setup(self, corpus: Corpus, layout: Layout, digests: dict[str, str]) -> None:
+        documents = {d.id: d for d in corpus}
+        self._documents = documents
+        self._dates = {d.id: d.date.iso() for d in corpus}
+        leaves = list(self._searcher.reader().leaf_readers())
+        if len(leaves) != len(layout):
+            raise IndexCorrupt("segments differ from the manifest")
+        side = SideData()
+        deleted: set[int] = set()
+        keys: list[tuple[str, Provision, str] | None] = []  # docnum -> (doc_id, provision, lang)
         self._ranges: dict[str, tuple[int, int]] = {}  # doc_id -> its docnums [start, end)
-        for docnum, (doc_id, _, _) in enumerate(self._keys):
-            first = self._ranges.get(doc_id, (docnum, docnum))[0]
-            self._ranges[doc_id] = (first, docnum + 1)
-        self._texts = {
-            (d.id, p.id, lang): text
-            for d in corpus
-            for p in d.provisions
-            for lang, text in p.versions().items()
-        }
-        self._evaluator = Evaluator(self._searcher, len(self._keys))
+        for (leaf, offset), entry in zip(leaves, layout, strict=True):
+            segment = leaf.segment()
+            if segment.segid != entry["id"] or offset != len(keys):
+                raise IndexCorrupt("segments differ from the manifest")
+            side.add(leaf.storage(), segment)
+            deleted.update(offset + d for d in segment.deleted_docs())
+            for doc_id, digest, size, live in entry["docs"]:
+                if not live:
+                    keys.extend([None] * size)
+                    continue
+                if digests.get(doc_id) != digest or doc_id in self._ranges:
+                    raise IndexCorrupt(f"document {doc_id} differs from the index")
+                rows = versions(documents[doc_id])
+                if len(rows) != size:
+                    raise IndexCorrupt(f"document {doc_id} differs from the index")
+                self._ranges[doc_id] = (len(keys), len(keys) + size)
+                keys.extend([(doc_id, provision, lang) for provision, lang, _ in rows])
+            if len(keys) - offset != segment.doc_count_all():
+                raise IndexCorrupt("record count differs")
+        if len(keys) != len(side.finish().lengths) or len(self._ranges) != len(documents):
+            raise IndexCorrupt("records differ from the corpus")
+        if deleted != {i for i, key in enumerate(keys) if key is None}:
+            raise IndexCorrupt("deleted records differ from the manifest")
+        self._keys = keys
+        self._langs = [key[2] if key else None for key in keys]  # for language filters
+        self._live = len(keys) - len(deleted)
+        self._rank = (
+            None if not deleted and len(leaves) == 1 else _ranks(corpus, self._ranges, keys)
+        )
+        self._evaluator = Evaluator(self._searcher, side, frozenset(deleted), self._ranges)
+        reader = self._searcher.reader()
+        self._vocabulary = Vocabulary(reader, self._evaluator.frequency if deleted else None)
         self._filters = FilterContext(corpus)
         self._lock = threading.RLock()
         self._cache: OrderedDict[tuple, SearchResults] = OrderedDict()
@@ -100,29 +144,48 @@ class SearchIndex:
         progress: Progress | None = None,
         rebuild: bool = False,
     ) -> SearchIndex:
-        """Reuse the cached index of this corpus, or build it (on disk, else in memory).
+        """Reuse the cached index of this corpus, update an older one, or build it.
 
-        `progress(done, total)` is called during a build; `rebuild=True` forces one.
+        The index is on disk, else in memory. `progress(done, total)` is called
+        during a build or update; `rebuild=True` forces a full build.
         """
-        key = fingerprint(corpus)
+        corpus = _without_duplicates(corpus)
+        digests = {d.id: document_digest(d) for d in corpus}
+        key = fingerprint(corpus, digests.values())
         root = Path(index_dir) if index_dir is not None else paths.cache_dir() / "index"
         target = root / key
+        unclean = sessions.unclean(root)  # a crash since: read every byte before trusting
         notice = ""
         if target.is_dir() and not rebuild:
             try:
-                index = cls._open(corpus, target, key)
+                index = cls._open(corpus, target, key, digests, full=bool(unclean))
+                sessions.forget(unclean)
                 tidy(root, keep=target)
                 return index
             except IndexCorrupt:
-                notice = "The search index was damaged and has been rebuilt."
-        elif not rebuild and other_indexes(root, key):
-            notice = "Index rebuilt: the corpus changed."
+                notice = DAMAGED
         try:
-            location = build_on_disk(corpus, root, key, progress, replace=target.is_dir())
-            index = cls._open(corpus, location, key)
+            location = None
+            base = latest_other(root, key) if not (rebuild or notice) else None
+            if base is not None:
+                location = _update(corpus, root, key, base, digests, progress, bool(unclean))
+                if location is not None:
+                    rewritten = read_manifest(location).get("rewritten") or []
+                    notice = (
+                        "Index updated: the corpus changed "
+                        f"({len(rewritten)} document{'s' * (len(rewritten) != 1)} re-indexed)."
+                    )
+                else:
+                    notice = "Index rebuilt: the corpus changed."
+            if location is None:
+                location = build_on_disk(corpus, root, key, progress, replace=target.is_dir())
+            index = cls._open(corpus, location, key, digests)
+            sessions.forget(unclean)
             tidy(root, keep=target)
-        except (OSError, IndexCorrupt) as error:
-            index = cls(corpus, build(RamStorage(), corpus, progress), None, key)
+        except (OSError, IndexCorrupt, Unusable) as error:
+            storage = RamStorage()
+            layout = build(storage, corpus, progress)
+            index = cls(corpus, storage.open_index(INDEX_NAME), None, key, layout, digests)
             notice = (
                 f"Cache folder {root} is not writable; using an in-memory index "
                 "(search works, but the index is rebuilt at every start)."
@@ -134,35 +197,34 @@ class SearchIndex:
         return index
 
     @classmethod
-    def _open(cls, corpus: Corpus, location: Path, key: str) -> SearchIndex:
+    def _open(
+        cls, corpus: Corpus, location: Path, key: str, digests: dict[str, str], full=False
+    ) -> SearchIndex:
         """Open and check an index folder; IndexCorrupt if anything is wrong."""
         try:
-            manifest = json.loads((location / MANIFEST).read_text(encoding="utf-8"))
-            if manifest.get("fingerprint") != key or manifest.get("schema") != SCHEMA_VERSION:
+            manifest = read_manifest(location)
+            if manifest.get("fingerprint") != key:
                 raise IndexCorrupt("manifest does not match")
-            if file_hashes(location) != manifest.get("files"):
-                raise IndexCorrupt("files differ from the manifest")
-            ix = FileStorage(str(location), readonly=True).open_index()
+            check_files(location, manifest, full=full)
+            ix = FileStorage(str(location), readonly=True).open_index(INDEX_NAME)
         except IndexCorrupt:
             raise
         except Exception as error:  # any damage: bad JSON, bad pickle, missing segment …
             raise IndexCorrupt(str(error)) from error
         index = None
         try:
-            index = cls(corpus, ix, location, key)
-            reader = index._searcher.reader()
-            if reader.doc_count_all() != manifest.get("documents"):
+            index = cls(corpus, ix, location, key, manifest["segments"], digests)
+            if index._searcher.reader().doc_count_all() != manifest.get("documents"):
                 raise IndexCorrupt("document count differs")
-            keys = index._keys
-            for docnum in {0, len(keys) // 2, len(keys) - 1} if keys else ():
-                stored = reader.stored_fields(docnum)
-                if (stored["doc_id"], stored["provision_id"], stored["lang"]) != keys[docnum]:
-                    raise IndexCorrupt("records out of order")
-            return index
         except Exception as error:
             if index is not None:
                 index.close()
+            else:
+                ix.close()
             raise error if isinstance(error, IndexCorrupt) else IndexCorrupt(str(error)) from error
+        index._session = location.parent
+        sessions.begin(index._session)
+        return index
 
     # --- searching ------------------------------------------------------------------
 
@@ -207,7 +269,8 @@ class SearchIndex:
                 matched = matched & allowed
             scores = self._evaluator.scores(compiled, matched)
             total = len(matched)
-            hits = [self._hit(docnum, score, parsed) for docnum, score in top(scores, limit)]
+            ranked = top(scores, limit, self._rank)
+            hits = [self._hit(docnum, score, parsed) for docnum, score in ranked]
         description = parsed.describe() + _describe_filters(organisation, doc_id, lang, start, end)
         notice = ""
         if parsed.fallback:
@@ -237,7 +300,7 @@ class SearchIndex:
                 allowed.update(range(*self._ranges.get(document, (0, 0))))
         if lang:
             wanted = lang.strip().lower()
-            in_lang = {i for i, key in enumerate(self._keys) if key[2] == wanted}
+            in_lang = set(compress(count(), map(eq, self._langs, repeat(wanted))))
             allowed = in_lang if allowed is None else allowed & in_lang
         self._filter_cache[key] = allowed
         if len(self._filter_cache) > CACHE_SIZE:
@@ -246,21 +309,28 @@ class SearchIndex:
 
     def _hit(self, docnum: int, score: float, parsed: q.Parsed) -> Hit:
         """A hit from the corpus in memory (the index was built from exactly this corpus)."""
-        doc_id, provision_id, lang = self._keys[docnum]
+        doc_id, provision, lang = self._keys[docnum]
         document = self._documents[doc_id]
-        text = self._texts[(doc_id, provision_id, lang)]
+        text = provision.text if lang == provision.lang else provision.versions()[lang]
         return Hit(
             doc_id=doc_id,
-            provision_id=provision_id,
-            label=self._labels[(doc_id, provision_id)],
+            provision_id=provision.id,
+            label=provision.label,
             organisation=document.organisation,
-            date=document.date.iso(),
+            date=self._dates[doc_id],
             lang=lang,
             score=round(score, 4),
-            snippet=snippet(text, self._plan(parsed, lang).spans(text)),
+            snippet=snippet(text, self._spans(docnum, self._plan(parsed, lang), text)),
             text=text,
             short_title=document.short_title,
         )
+
+    def _spans(self, docnum: int, plan: Plan, text: str) -> list[tuple[int, int]]:
+        """The plan's spans in a record's text, phrases looked for only where they occur."""
+        if not plan.phrases:
+            return plan.spans(text)
+        found = self._evaluator.contains(docnum, plan.needles)
+        return plan.spans(text, tuple(p for p, hit in zip(plan.phrases, found, strict=True) if hit))
 
     def _plan(self, parsed: q.Parsed, lang: str) -> Plan:
         key = (parsed.text, lang)
@@ -288,8 +358,8 @@ class SearchIndex:
 
     @property
     def record_count(self) -> int:
-        """Provision-language records in the index."""
-        return len(self._keys)
+        """Provision-language records in the index (not counting replaced ones)."""
+        return self._live
 
     def close(self) -> None:
         with self._lock:
@@ -298,12 +368,44 @@ class SearchIndex:
                 self._searcher = None
             self._ix.close()
             self._cache.clear()
+            if self._session is not None:
+                sessions.end(self._session)
+                self._session = None
 
     def __enter__(self) -> SearchIndex:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _update(corpus, root, key, base, digests, progress, full) -> Path | None:
+    """Update the index in `base` for this corpus; None if a full build is better or needed."""
+    try:
+        check_files(base, read_manifest(base), full=full)
+        return update_on_disk(corpus, root, key, base, digests, progress)
+    except Exception:  # an unreadable base (or cache) is for a full build to deal with
+        return None
+
+
+def _ranks(corpus: Corpus, ranges: dict[str, tuple[int, int]], keys: list) -> list[int]:
+    """Each document number's place in corpus order (records of replaced documents last)."""
+    rank = [len(keys)] * len(keys)
+    place = 0
+    for document in corpus:
+        first, end = ranges[document.id]
+        rank[first:end] = range(place, place + end - first)
+        place += end - first
+    return rank
+
+
+def _without_duplicates(corpus: Corpus) -> Corpus:
+    """The corpus with each document id once (the loader already refuses duplicates)."""
+    seen: set[str] = set()
+    if len({d.id for d in corpus}) == len(corpus):
+        return corpus
+    kept = tuple(d for d in corpus if not (d.id in seen or seen.add(d.id)))
+    return Corpus(kept, corpus.problems, corpus.path, corpus.fingerprint)
 
 
 def _searched(parsed: q.Parsed) -> tuple[str, ...]:

@@ -219,7 +219,10 @@ def _word_node(raw: str, start: int) -> Node | None:
         raise QuerySyntaxError("a * may only end a word of two letters or more")
     if star:
         last = Prefix(words[-1].folded)
-        return last if len(words) == 1 else And((Phrase(words[:-1]), last))
+        if len(words) == 1:
+            return last
+        head = words[:-1]
+        return And((head[0] if len(head) == 1 else Phrase(head), last))
     return words[0] if len(words) == 1 else Phrase(words)
 
 

@@ -1,20 +1,27 @@
 """What the index stores: one Whoosh document per provision per language version.
 
-Per language `L` (en, ru, kk, xx for any other) there are three fields, all fed
-from one analysis pass (`analysis.analyse`):
+Whoosh fields (postings only, nothing stored — hits are made from the corpus in
+memory, which the index was built from):
 
-- `text_L`: stemmed terms, frequencies only — bare words are matched and ranked here;
-- `pairs_L`: adjacent stemmed-term pairs ("confid build") — a two-word phrase
-  is one term lookup; a longer phrase needs its pairs, and the candidates are
-  checked with a substring search in the `terms` column (each record's terms
-  joined by spaces). No positions are stored: verifying positions is what
-  makes Whoosh phrases slow, and positions cost a third of the build;
+- `text_L` (L = en, ru, kk, or xx for any other language): stemmed terms with
+  their frequencies. Words are matched and ranked here. No positions: a phrase
+  is matched by intersecting its words' postings and checking the candidates'
+  term sequences (`segment.SideData`), which is far cheaper than Whoosh's
+  position lists both to build and to query;
 - `words_L`: folded, unstemmed words — the vocabulary for "did you mean",
-  expanded-term listings and prefix queries (`cooperat*` must not meet stems).
-  It is filled by one *vocabulary document* per language (each word once,
-  weighted by the number of records using it), not per record: the lexicon is
-  what is needed, and per-record postings would cost a third of the build.
-  Vocabulary documents have no other field, so no search can return them.
+  expanded terms and prefix queries. Each document contributes each of its
+  words once per language, as a posting on its first record in that language
+  weighted by the number of its records using the word; so the vocabulary
+  of a deleted or replaced document goes with its records;
+- `phrases_L`: the spelled-out forms of the acronyms (`synonyms.py`) found in
+  the record, as one term each ("inform and communic technolog") with their
+  number of occurrences. "ICTs" is searched as itself or its expansion in
+  almost every query of this field, and a lookup is far cheaper than matching
+  a four-word phrase; other phrases are matched as described above;
+- `doc_id`, `org` (casefolded), `lang`, `field_lang`: keyword fields for filters.
+
+Beside each Whoosh segment, a side file holds every record's length and its
+terms joined by spaces (`segment.py`).
 
 Bump `SCHEMA_VERSION` whenever analysis or fields change: it is part of the
 fingerprint, so existing caches are rebuilt rather than misread.
@@ -23,74 +30,89 @@ fingerprint, so existing caches are rebuilt rather than misread.
 from __future__ import annotations
 
 import hashlib
-import json
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable
+from functools import lru_cache
 
 from whoosh.codec.whoosh3 import W3Codec
-from whoosh.columns import NumericColumn, VarBytesColumn
-from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
+from whoosh.fields import ID, TEXT, Schema
 
-from ictviewer.corpus.model import Corpus, Document
+from ictviewer.corpus.model import Corpus, Document, Provision
 from ictviewer.search.analysis import (
     LANGUAGES,
     OTHER,
     LanguageAnalyzer,
     VocabularyAnalyzer,
-    analyse,
     field_lang,
+    stemmer,
+    words,
 )
+from ictviewer.search.synonyms import ACRONYMS
 
-SCHEMA_VERSION = "ictviewer-search-10"
+SCHEMA_VERSION = "ictviewer-search-12"
 LANG_FIELD = "field_lang"  # en, ru, kk or xx: which text fields a record uses
-LENGTH_FIELD = "length"  # tokens in the record's text: a column, for BM25 length norms
-TERMS_FIELD = "terms"  # the record's terms joined by spaces: a column, for phrase checks
 FIELD_LANGS = (*LANGUAGES, OTHER)
+INDEX_NAME = "MAIN"
 
 
 def text_field(lang: str) -> str:
     return f"text_{field_lang(lang)}"
 
 
-def pairs_field(lang: str) -> str:
-    return f"pairs_{field_lang(lang)}"
-
-
 def words_field(lang: str) -> str:
     return f"words_{field_lang(lang)}"
 
 
+def phrases_field(lang: str) -> str:
+    return f"phrases_{field_lang(lang)}"
+
+
 def make_schema() -> Schema:
-    fields = {
-        "doc_id": ID(stored=True),
-        "provision_id": STORED(),
-        "label": STORED(),
-        "organisation": STORED(),
-        "org": ID(),  # casefolded organisation, for filters
-        "date": STORED(),
-        "lang": ID(stored=True),
-        LANG_FIELD: ID(),
-        "short_title": STORED(),
-        "order": STORED(),
-        LENGTH_FIELD: COLUMN(NumericColumn("I")),
-        TERMS_FIELD: COLUMN(VarBytesColumn()),
-    }
+    fields = {"doc_id": ID(), "org": ID(), "lang": ID(), LANG_FIELD: ID()}
     for lang in FIELD_LANGS:
         fields[f"text_{lang}"] = TEXT(analyzer=LanguageAnalyzer(lang, "terms"), phrase=False)
-        fields[f"pairs_{lang}"] = TEXT(analyzer=LanguageAnalyzer(lang, "pairs"), phrase=False)
         fields[f"words_{lang}"] = TEXT(analyzer=VocabularyAnalyzer(), phrase=False)
+        fields[f"phrases_{lang}"] = TEXT(phrase=False)  # pre-analysed: see `known_phrases`
     return Schema(**fields)
+
+
+@lru_cache(maxsize=16)
+def known_phrases(lang: str) -> dict[str, list[tuple[str, bytes]]]:
+    """The acronym expansions in one language's terms: {first term: [(term, needle), …]}.
+
+    `term` is the `phrases_L` term of an expansion, `needle` what a record's
+    " "-joined terms contain where it occurs.
+    """
+    stem = stemmer(lang)
+    found: dict[str, list[tuple[str, bytes]]] = {}
+    for expansions in ACRONYMS.values():
+        for expansion in expansions:
+            terms = [stem(w) for w in words(expansion)]
+            if len(terms) > 1:
+                entry = (" ".join(terms), f" {' '.join(terms)} ".encode())
+                if entry not in found.get(terms[0], []):
+                    found.setdefault(terms[0], []).append(entry)
+    return found
+
+
+def phrase_counts(lang: str, counts: dict[str, int], joined: bytes) -> dict[str, int]:
+    """{`phrases_L` term: occurrences} of the expansions in one record's joined terms."""
+    found = {}
+    for first, entries in known_phrases(field_lang(lang)).items():
+        if first in counts:
+            for term, needle in entries:
+                if n := joined.count(needle):
+                    found[term] = n
+    return found
 
 
 class IndexCodec(W3Codec):
     """Whoosh's W3 codec tuned for reading whole posting lists (`evaluate`).
 
-    - no per-block length bounds: Whoosh reads every posting's field length back
-      at commit time only to record them for its block-quality skipping, which
-      is not used here; skipping that saves about a quarter of the build;
+    - no per-block length bounds (block-quality skipping is not used);
     - blocks of 4,096 postings, uncompressed: decoding a list of 5,000 postings
-      is then ~2.5x faster (one unpickling instead of twenty block headers,
-      pickles and inflates), for an index ~60% larger (~25 MB at 10k provisions).
+      is one unpickling instead of twenty block headers, pickles and inflates.
+
+    Segments are written by `segment.write_segment`, a posting list at a time.
     """
 
     length_stats = False
@@ -98,75 +120,56 @@ class IndexCodec(W3Codec):
     def __init__(self):
         super().__init__(blocklimit=4096, compression=0)
 
+    def postings_writer(self, dbfile, byteids=False):
+        from ictviewer.search.segment import BulkPostingsWriter
 
-def record_count(corpus: Corpus) -> int:
+        return BulkPostingsWriter(
+            dbfile, blocklimit=self._blocklimit, byteids=byteids, compression=0
+        )
+
+
+def versions(document: Document) -> list[tuple[Provision, str, str]]:
+    """(provision, language, text) of each record of a document, in index order."""
+    return [
+        (provision, lang, text)
+        for provision in document.provisions
+        for lang, text in (
+            ((provision.lang, provision.text),)  # `Provision.versions()` without a dict
+            if not provision.parallel
+            else provision.versions().items()
+        )
+    ]
+
+
+def record_count(corpus: Iterable[Document]) -> int:
     """How many Whoosh documents the corpus makes (provision-language versions)."""
     return sum(len(p.versions()) for d in corpus for p in d.provisions)
 
 
-def record_keys(corpus: Corpus) -> list[tuple[str, str, str]]:
-    """(doc_id, provision_id, lang) of each record, in document-number order.
+def record_keys(corpus: Iterable[Document]) -> list[tuple[str, str, str]]:
+    """(doc_id, provision_id, lang) of each record, in the order a full build adds them."""
+    return [(d.id, p.id, lang) for d in corpus for p, lang, _ in versions(d)]
 
-    Records are added in this order into one fresh segment, so a record's
-    Whoosh document number is its index here; `index._open` checks it.
+
+def document_digest(document: Document) -> str:
+    """A key for what the index holds of one document (its id, organisation and texts).
+
+    Edits that cannot change search results (a title, a date, a label) leave it
+    alone: hits are made from the corpus in memory. Every piece is prefixed with
+    its length, so no two documents serialise alike.
     """
-    return [
-        (document.id, provision.id, lang)
-        for document in corpus
-        for provision in document.provisions
-        for lang in provision.versions()
-    ]
+    parts = [f"{len(document.id)}:{document.id}{len(document.organisation)}:"]
+    parts.append(document.organisation)
+    for provision, lang, text in versions(document):
+        pid = provision.id
+        parts.append(f"{len(pid)}:{pid}{len(lang)}:{lang}{len(text)}:{text}")
+    data = "".join(parts).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=12).hexdigest()
 
 
-def records(corpus: Corpus) -> Iterator[dict]:
-    """The Whoosh documents of a corpus, in corpus order, pre-analysed, then the vocabularies."""
-    order = 0
-    vocabulary: dict[str, Counter] = {}
-    for document in corpus:
-        for provision in document.provisions:
-            for lang, text in provision.versions().items():
-                surface, terms, pairs = analyse(text, lang)
-                fl = field_lang(lang)
-                yield {
-                    "doc_id": document.id,
-                    "provision_id": provision.id,
-                    "label": provision.label,
-                    "organisation": document.organisation,
-                    "org": document.organisation.casefold(),
-                    "date": document.date.iso(),
-                    "lang": lang,
-                    LANG_FIELD: fl,
-                    "short_title": document.short_title,
-                    "order": order,
-                    f"text_{fl}": terms,
-                    f"pairs_{fl}": pairs,
-                    LENGTH_FIELD: len(terms),
-                    TERMS_FIELD: " ".join(terms).encode("utf-8"),
-                }
-                vocabulary.setdefault(fl, Counter()).update(set(surface))
-                order += 1
-    for fl, counts in sorted(vocabulary.items()):
-        yield {f"words_{fl}": "\n".join(f"{w} {n}" for w, n in sorted(counts.items()))}
-
-
-def _document_digest(document: Document) -> str:
-    payload = [
-        document.id,
-        document.short_title,
-        document.organisation,
-        document.date.iso(),
-        [(p.id, p.label, sorted(p.versions().items())) for p in document.provisions],
-    ]
-    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
-
-
-def fingerprint(corpus: Corpus) -> str:
-    """A key for the index: what is indexed from each document, plus the schema version.
-
-    Hashing the indexed contents (not file bytes) also covers corpora built in
-    memory, and ignores edits that cannot change search results.
-    """
-    digest = hashlib.sha256(SCHEMA_VERSION.encode())
-    for document in corpus:
-        digest.update(_document_digest(document).encode())
+def fingerprint(corpus: Corpus, digests: Iterable[str] | None = None) -> str:
+    """A key for the index: each document's digest, in corpus order, plus the schema version."""
+    digest = hashlib.sha256(SCHEMA_VERSION.encode() + repr(sorted(ACRONYMS.items())).encode())
+    for item in digests if digests is not None else map(document_digest, corpus):
+        digest.update(item.encode())
     return digest.hexdigest()[:24]

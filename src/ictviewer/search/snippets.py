@@ -10,8 +10,7 @@ as "&lt;script&gt;"). Only returned hits get snippets.
 from __future__ import annotations
 
 import html
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ictviewer.search import analysis
 from ictviewer.search.query import Alias, Parsed, Phrase, Prefix, Word, leaves
@@ -20,8 +19,9 @@ SNIPPET_CHARS = 240  # target fragment length
 WHOLE_TEXT_CHARS = 300  # texts up to this length are shown whole
 LEAD_CHARS = 60  # context kept before the first match of a fragment
 ELLIPSIS = " … "
-_SPACE = re.compile(r"\s+")
 _JOINERS = " \t\n\u00a0-\u2010\u2011"
+DECISIONS = 20_000  # raw words remembered per plan
+_OPEN, _CLOSE = "\x00", "\x01"  # stand-ins for <b> and </b> while the text is escaped
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ class Plan:
     terms: frozenset[str]
     prefixes: tuple[str, ...]
     phrases: tuple[tuple[str, ...], ...]
+    # raw word -> whether it is marked on its own (a term or a prefix): decided once per word
+    _decided: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, parsed: Parsed, lang: str) -> Plan:
@@ -51,36 +53,60 @@ class Plan:
                 phrases.append(tuple(stem(w.folded) for w in leaf.words))
         return cls(lang, frozenset(terms), tuple(prefixes), tuple(phrases))
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Character spans of the words of `text` that the query matches."""
-        if not (self.terms or self.prefixes or self.phrases):
+    def _marks(self, raw: str) -> bool:
+        """Whether a raw word is marked on its own (a term or a prefix): decided once a word."""
+        mark = self._decided.get(raw)
+        if mark is None:
+            folded = analysis.fold(raw)
+            term = analysis.stemmer(self.lang)(folded) if folded else ""
+            mark = term in self.terms or bool(self.prefixes and folded.startswith(self.prefixes))
+            if len(self._decided) < DECISIONS:
+                self._decided[raw] = mark
+        return mark
+
+    @property
+    def needles(self) -> tuple[bytes, ...]:
+        """Each phrase as it appears in a record's joined terms (`segment.SideData`)."""
+        return tuple(f" {' '.join(phrase)} ".encode() for phrase in self.phrases)
+
+    def spans(
+        self, text: str, phrases: tuple[tuple[str, ...], ...] | None = None
+    ) -> list[tuple[int, int]]:
+        """Character spans of the words of `text` that the query matches.
+
+        `phrases`, when given, are the plan's phrases that the text is known to
+        contain (none: the fast path for its words alone).
+        """
+        phrases = self.phrases if phrases is None else phrases
+        if not (self.terms or self.prefixes or phrases):
             return []
-        if not self.phrases:  # the common case, one pass without building token lists
-            lookup, terms, prefixes, fold = (
-                analysis.term_of(self.lang),
-                self.terms,
-                self.prefixes,
-                analysis.fold,
-            )
+        if not phrases:  # the common case: one pass, a dict hit a word
+            decided, marks = self._decided.get, self._marks
             return [
                 m.span()
                 for m in analysis.TOKEN_RE.finditer(text)
-                if lookup(m.group()) in terms or (prefixes and fold(m.group()).startswith(prefixes))
+                if (mark := decided(m.group())) or (mark is None and marks(m.group()))
             ]
-        lookup, fold = analysis.term_of(self.lang), analysis.fold
-        found = analysis.TOKEN_RE.finditer(text)
-        tokens = [(m, term) for m in found if (term := lookup(m.group()))]
-        terms = [term for _, term in tokens]
-        marked = [
-            term in self.terms or bool(self.prefixes and fold(m.group()).startswith(self.prefixes))
-            for m, term in tokens
-        ]
-        for phrase in self.phrases:
-            size = len(phrase)
-            for i in range(len(terms) - size + 1):
-                if terms[i] == phrase[0] and tuple(terms[i : i + size]) == phrase:
+        lookup, decided, marks = analysis.term_of(self.lang), self._decided.get, self._marks
+        spans, terms, marked = [], [], []
+        for m in analysis.TOKEN_RE.finditer(text):
+            raw = m.group()
+            term = lookup(raw)
+            if term:
+                spans.append(m.span())
+                terms.append(term)
+                mark = decided(raw)
+                marked.append(marks(raw) if mark is None else mark)
+        for phrase in phrases:
+            size, first, i = len(phrase), phrase[0], -1
+            while True:
+                try:
+                    i = terms.index(first, i + 1)
+                except ValueError:
+                    break
+                if tuple(terms[i : i + size]) == phrase:
                     marked[i : i + size] = [True] * size
-        return [m.span() for (m, _), mark in zip(tokens, marked, strict=True) if mark]
+        return [span for span, mark in zip(spans, marked, strict=True) if mark]
 
 
 def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -123,16 +149,29 @@ def render(text: str, spans: list[tuple[int, int]], start: int = 0, end: int | N
         else:
             merged.append([s, e])
     out, cursor = [], start
-    for s, e in merged:
-        out.append(_escape(text[cursor:s]))
-        out.append(f"<b>{_escape(text[s:e])}</b>")
+    if _OPEN in text or _CLOSE in text:  # cannot use stand-ins: escape piece by piece
+        for s, e in merged:
+            out.append(_escape(text[cursor:s]))
+            out.append(f"<b>{_escape(text[s:e])}</b>")
+            cursor = e
+        out.append(_escape(text[cursor:end]))
+        return "".join(out)
+    for s, e in merged:  # marks sit on word characters, never inside a run of spaces
+        out += (text[cursor:s], _OPEN, text[s:e], _CLOSE)
         cursor = e
-    out.append(_escape(text[cursor:end]))
-    return "".join(out)
+    out.append(text[cursor:end])
+    return _escape("".join(out)).replace(_OPEN, "<b>").replace(_CLOSE, "</b>")
 
 
 def _escape(chunk: str) -> str:
-    return html.escape(_SPACE.sub(" ", chunk))
+    r"""HTML-escaped, each run of white space one plain space (as `re.sub(r"\s+", " ")`)."""
+    words = chunk.split()
+    text = " ".join(words)
+    if chunk[:1].isspace():
+        text = " " + text
+    if words and chunk[-1:].isspace():
+        text += " "
+    return html.escape(text)
 
 
 def snippet(text: str, spans: list[tuple[int, int]]) -> str:

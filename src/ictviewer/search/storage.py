@@ -4,81 +4,184 @@ Layout under the index folder (default `paths.cache_dir() / "index"`):
 
     <fingerprint>/            a complete index plus `ictviewer-index.json`
     .build-<fp>-<pid>-<rand>/ an index being built (renamed into place when done)
+    .sessions/                markers of running processes (`sessions.py`)
 
 A crash never leaves half an index, and two processes starting together both
 end up with a complete one: the loser of the rename race opens the winner's.
-The manifest records the size and hash of every file, so damage of any kind
-is noticed on open (`index._open`) and the index rebuilt.
+Files are flushed to disk before the rename.
+
+When the corpus changes, the most recent index is *updated* rather than
+rebuilt (`update_on_disk`): its segment files are linked (or copied) into the
+new folder untouched, the records of changed and deleted documents are marked
+deleted in the new table of contents, and only the changed and added
+documents are written, as one new segment. After a few updates, or once a
+quarter of the records are dead, the next change rebuilds from scratch.
+
+The manifest records every file's size, modification time and CRC-32. On open
+(`check_files`) sizes and times are compared and small files checksummed; a
+file whose time changed is checksummed; every file is checksummed after an
+unclean shutdown. Any difference means the index is rebuilt.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import json
 import os
 import secrets
 import shutil
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC
 
 from ictviewer.corpus.model import Corpus
-from ictviewer.search.schema import (
-    SCHEMA_VERSION,
-    IndexCodec,
-    make_schema,
-    record_count,
-    records,
-)
+from ictviewer.search.schema import INDEX_NAME, SCHEMA_VERSION, make_schema, record_count
+from ictviewer.search.segment import write_segment
 
 Progress = Callable[[int, int], None]
 MANIFEST = "ictviewer-index.json"
 KEEP_INDEXES = 3  # fingerprints kept side by side (another corpus, an older version)
 STALE_BUILD_SECONDS = 3600
+SMALL_FILE = 256 * 1024  # always checksummed on open
+MAX_SEGMENTS = 8  # an update that would make more rebuilds instead
+MAX_DEAD = 0.25  # … as does one leaving more than this share of records deleted
+Layout = list[dict]  # [{"id": segment id, "docs": [[doc_id, digest, records, live], …]}]
 
 
-def build(storage, corpus: Corpus, progress: Progress | None):
-    """Write every record of the corpus into a new index in `storage`."""
-    ix = storage.create_index(make_schema())
+class Unusable(Exception):
+    """An index folder that fails its checks."""
+
+
+# --- building -------------------------------------------------------------------------
+
+
+def build(storage, corpus: Corpus, progress: Progress | None = None) -> Layout:
+    """Write a one-segment index of the whole corpus into `storage` (a Whoosh storage)."""
     total = record_count(corpus)
     if progress:
         progress(0, total)
-    writer = ix.writer(limitmb=256, codec=IndexCodec())
-    try:
-        for done, record in enumerate(records(corpus), start=1):
-            writer.add_document(**record)
-            if progress and done % 250 == 0 and done < total:
-                progress(done, total)
-        writer.commit(merge=False)
-    except BaseException:
-        writer.cancel()
-        ix.close()
-        raise
+    built = write_segment(
+        storage, corpus, (lambda done: progress(done, total)) if progress else None
+    )
+    TOC(make_schema(), [built.segment], 1).write(storage, INDEX_NAME)
     if progress:
         progress(total, total)
-    return ix
+    return [{"id": built.segment.segid, "docs": built.entries}]
 
 
 def build_on_disk(
     corpus: Corpus, root: Path, key: str, progress: Progress | None, replace: bool
 ) -> Path:
     """Build into a private folder and rename it to `root/key`; return `root/key`."""
+
+    def write(temp: Path) -> dict:
+        layout = build(FileStorage(str(temp)), corpus, progress)
+        return {"segments": layout, "generation": 1, "updated_from": None, "rewritten": None}
+
+    return _publish(root, key, write, replace)
+
+
+def update_on_disk(
+    corpus: Corpus,
+    root: Path,
+    key: str,
+    base: Path,
+    digests: dict[str, str],
+    progress: Progress | None,
+) -> Path | None:
+    """Make `root/key` from the index in `base` plus the documents that changed.
+
+    Returns None when a full build is the better choice (nothing to reuse, too
+    many segments or dead records); raises Unusable if `base` cannot be read.
+    """
+    manifest = read_manifest(base)
+    layout: Layout = manifest["segments"]
+    live = {doc[0]: doc[1] for segment in layout for doc in segment["docs"] if doc[3]}
+    keep = {doc_id for doc_id, digest in digests.items() if live.get(doc_id) == digest}
+    fresh = [document for document in corpus if document.id not in keep]
+    all_records = sum(doc[2] for segment in layout for doc in segment["docs"])
+    dead = sum(
+        doc[2] for segment in layout for doc in segment["docs"] if not doc[3] or doc[0] not in keep
+    )
+    added = record_count(fresh)
+    if (
+        not keep
+        or len(layout) + bool(fresh) > MAX_SEGMENTS
+        or dead > MAX_DEAD * (all_records + added)
+        or added > all_records
+    ):
+        return None
+
+    def write(temp: Path) -> dict:
+        storage = FileStorage(str(temp))
+        toc = TOC.read(FileStorage(str(base)), INDEX_NAME)
+        segments, new_layout = [], []
+        for segment, entry in zip(toc.segments, layout, strict=True):
+            if segment.segid != entry["id"]:
+                raise Unusable("segments differ from the manifest")
+            docs, docnum = [], 0
+            for doc_id, digest, records, alive in entry["docs"]:
+                if alive and doc_id not in keep:
+                    for number in range(docnum, docnum + records):
+                        segment.delete_document(number)
+                docs.append([doc_id, digest, records, alive and doc_id in keep])
+                docnum += records
+            if any(doc[3] for doc in docs):
+                _link_files(base, temp, segment.segid)
+                segments.append(segment)
+                new_layout.append({"id": entry["id"], "docs": docs})
+        total = record_count(fresh)
+        if progress:
+            progress(0, total)
+        if fresh:
+            report = (lambda done: progress(done, total)) if progress else None
+            built = write_segment(storage, fresh, report)
+            segments.append(built.segment)
+            new_layout.append({"id": built.segment.segid, "docs": built.entries})
+        generation = int(manifest.get("generation", 1)) + 1
+        TOC(make_schema(), segments, generation).write(storage, INDEX_NAME)
+        if progress:
+            progress(total, total)
+        return {
+            "segments": new_layout,
+            "generation": generation,
+            "updated_from": base.name,
+            "rewritten": [document.id for document in fresh],
+        }
+
+    return _publish(root, key, write, replace=False)
+
+
+def _link_files(source: Path, target: Path, segid: str) -> None:
+    """Hard-link (else copy, keeping times) a segment's files: they are never modified."""
+    for path in source.glob(f"{INDEX_NAME}_{segid}.*"):
+        try:
+            os.link(path, target / path.name)
+        except OSError:
+            shutil.copy2(path, target / path.name)
+
+
+def _publish(root: Path, key: str, write: Callable[[Path], dict], replace: bool) -> Path:
+    """Write an index into a private folder with `write`, then rename it to `root/key`."""
     target = root / key
     root.mkdir(parents=True, exist_ok=True)
     temp = root / f".build-{key[:12]}-{os.getpid()}-{secrets.token_hex(4)}"
     temp.mkdir()
     try:
-        ix = build(FileStorage(str(temp)), corpus, progress)
-        documents = ix.doc_count_all()
-        ix.close()
+        details = write(temp)
+        files = _flush(temp)
+        layout = details["segments"]
         manifest = {
             "fingerprint": key,
             "schema": SCHEMA_VERSION,
-            "records": record_count(corpus),
-            "documents": documents,
-            "files": file_hashes(temp),
+            "records": sum(d[2] for s in layout for d in s["docs"] if d[3]),
+            "documents": sum(d[2] for s in layout for d in s["docs"]),
+            **details,
+            "files": files,
             "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
         }
         (temp / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
@@ -94,15 +197,76 @@ def build_on_disk(
     return target
 
 
-def file_hashes(folder: Path) -> dict[str, list]:
-    """Size and BLAKE2 hash of every index file (locks and the manifest excluded)."""
-    hashes = {}
-    for path in sorted(folder.iterdir()):
-        if path.name == MANIFEST or "LOCK" in path.name or not path.is_file():
-            continue
-        data = path.read_bytes()
-        hashes[path.name] = [len(data), hashlib.blake2b(data, digest_size=16).hexdigest()]
-    return hashes
+def _flush(folder: Path) -> dict[str, list]:
+    """Force the index files to disk (a power cut must not leave a renamed, empty index)."""
+    signatures = {}
+    for path in _index_files(folder):
+        with open(path, "rb") as handle:
+            crc = _crc(handle)
+            with contextlib.suppress(OSError):
+                os.fsync(handle.fileno())
+        stat = path.stat()
+        signatures[path.name] = [stat.st_size, stat.st_mtime_ns, crc]
+    return signatures
+
+
+# --- checking -------------------------------------------------------------------------
+
+
+def read_manifest(folder: Path) -> dict:
+    """The manifest of an index folder of this schema version; Unusable otherwise."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("schema") != SCHEMA_VERSION:
+            raise Unusable("another schema version")
+        if not isinstance(manifest.get("segments"), list) or not isinstance(
+            manifest.get("files"), dict
+        ):
+            raise Unusable("manifest incomplete")
+        return manifest
+    except (OSError, ValueError, AttributeError) as error:
+        raise Unusable(f"manifest: {error}") from error
+
+
+def check_files(folder: Path, manifest: dict, full: bool = False) -> None:
+    """Compare the folder's files with the manifest; Unusable at the first difference."""
+    files: dict = manifest["files"]
+    try:
+        present = {path.name for path in _index_files(folder)}
+    except OSError as error:
+        raise Unusable(str(error)) from error
+    if present != set(files):
+        raise Unusable(f"files differ from the manifest: {sorted(present ^ set(files))}")
+    try:
+        for name, (size, mtime, crc) in files.items():
+            path = folder / name
+            stat = path.stat()
+            if stat.st_size != size:
+                raise Unusable(f"{name}: size differs")
+            if full or size <= SMALL_FILE or stat.st_mtime_ns != mtime:
+                with open(path, "rb") as handle:
+                    if _crc(handle) != crc:
+                        raise Unusable(f"{name}: contents differ")
+    except (OSError, TypeError, ValueError) as error:
+        raise Unusable(str(error)) from error
+
+
+def _index_files(folder: Path) -> list[Path]:
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.name != MANIFEST and "LOCK" not in path.name and path.is_file()
+    )
+
+
+def _crc(handle) -> int:
+    crc = 0
+    while chunk := handle.read(1 << 20):
+        crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+# --- housekeeping ---------------------------------------------------------------------
 
 
 def _discard(folder: Path) -> None:
@@ -120,6 +284,17 @@ def other_indexes(root: Path, key: str) -> list[Path]:
         return [p for p in root.iterdir() if p.is_dir() and p.name[0] != "." and p.name != key]
     except OSError:
         return []
+
+
+def latest_other(root: Path, key: str) -> Path | None:
+    """The most recently used index folder of another fingerprint (an update's base)."""
+    candidates = []
+    for path in other_indexes(root, key):
+        try:
+            candidates.append((path.stat().st_mtime, path))
+        except OSError:
+            continue
+    return max(candidates)[1] if candidates else None
 
 
 def tidy(root: Path, keep: Path) -> None:

@@ -13,6 +13,8 @@ typical misspelling, so those endings are deliberately not in the list.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from whoosh.support.levenshtein import distance
 
 from ictviewer.search import analysis
@@ -30,10 +32,15 @@ _INFLECTIONS = frozenset(("", *_ENDINGS.split()))
 
 
 class Vocabulary:
-    """Word look-ups against one open reader, cached per word."""
+    """Word look-ups against one open reader, cached per word.
 
-    def __init__(self, reader):
+    `frequency(field, word)`, when given, counts only live records: an updated
+    index still lists the words of replaced documents in Whoosh's lexicon.
+    """
+
+    def __init__(self, reader, frequency: Callable[[str, str], float] | None = None):
         self.reader = reader
+        self._live = frequency
         self._expansions: dict[str, list[str]] = {}
         self._suggestions: dict[str, str | None] = {}
         self._prefix_terms: dict[tuple[str, str], list[str]] = {}
@@ -69,17 +76,17 @@ class Vocabulary:
         for lang in FIELD_LANGS:
             stem = analysis.stemmer(lang)
             term = stem(folded)
-            if (text_field(lang), term) not in self.reader:
+            if not self._has(text_field(lang), term):
                 continue
             field = words_field(lang)
             head = term[: max(3, len(term) - 2)] if term != folded else folded
-            for count, raw in enumerate(self.reader.expand_prefix(field, head)):
+            for count, word in enumerate(self._expand(field, head)):
                 if count > 2000:
                     break
-                word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
                 if stem(word) == term:
-                    frequency = self.reader.frequency(field, word)
-                    found[word] = found.get(word, 0) + frequency
+                    frequency = self._frequency(field, word)
+                    if frequency:
+                        found[word] = found.get(word, 0) + frequency
         forms = sorted(found, key=lambda w: (-found[w], w))[:MAX_EXPANSIONS]
         _remember(self._expansions, folded, forms)
         return forms
@@ -110,22 +117,37 @@ class Vocabulary:
     def _with_prefix(self, lang: str, prefix: str) -> list[tuple[str, float]]:
         field = words_field(lang)
         out = []
-        for raw in self.reader.expand_prefix(field, prefix):
-            word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            out.append((word, self.reader.frequency(field, word)))
+        for word in self._expand(field, prefix):
+            frequency = self._frequency(field, word)
+            if frequency:
+                out.append((word, frequency))
         return out
+
+    def _expand(self, field: str, prefix: str) -> Iterator[str]:
+        for raw in self.reader.expand_prefix(field, prefix):
+            yield raw.decode("utf-8") if isinstance(raw, bytes) else raw
+
+    def _frequency(self, field: str, word: str) -> float:
+        if self._live is not None:
+            return self._live(field, word)
+        return self.reader.frequency(field, word)
+
+    def _has(self, field: str, word: str) -> bool:
+        if self._live is not None:
+            return self._live(field, word) > 0
+        return (field, word) in self.reader
 
     # --- did you mean ----------------------------------------------------------------
 
     def known(self, folded: str) -> bool:
         """A word of the corpus, or a regular inflection of an indexed English stem."""
-        if any((words_field(lang), folded) in self.reader for lang in FIELD_LANGS):
+        if any(self._has(words_field(lang), folded) for lang in FIELD_LANGS):
             return True
         if folded.isdigit() or len(folded) < 3:
             return True
         for lang in FIELD_LANGS:
             term = analysis.stemmer(lang)(folded)
-            if (text_field(lang), term) not in self.reader:
+            if not self._has(text_field(lang), term):
                 continue
             if lang != "en" or folded[len(term) :] in _INFLECTIONS:
                 return True
@@ -141,11 +163,10 @@ class Vocabulary:
             field = words_field(lang)
             for word in self.reader.terms_within(field, folded, maxdist, prefix=1):
                 word = word.decode("utf-8") if isinstance(word, bytes) else word
-                rank = (
-                    distance(folded, word, limit=maxdist + 1),
-                    -self.reader.frequency(field, word),
-                    word,
-                )
+                frequency = self._frequency(field, word)
+                if not frequency:
+                    continue
+                rank = (distance(folded, word, limit=maxdist + 1), -frequency, word)
                 if best is None or rank < best:
                     best = rank
         answer = best[2] if best else None
