@@ -243,6 +243,16 @@ def changed_one_document(corpus: Corpus) -> tuple[Corpus, int]:
     return Corpus(tuple(documents), path=corpus.path), len(target.provisions)
 
 
+def peak_rss_mb() -> float | None:
+    """The process's peak resident memory so far (building, opening and searching)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
 def run(size: int, repeats: int, fts5: bool) -> dict:
     corpus, source = synthetic_corpus(size)
     folder = Path(tempfile.mkdtemp(prefix="ictviewer-bench-"))
@@ -278,6 +288,7 @@ def run(size: int, repeats: int, fts5: bool) -> dict:
             **measure(index, repeats),
         }
         index.close()
+        figures["peak_rss_mb"] = peak_rss_mb()
         if fts5:
             figures["fts5"] = fts5_baseline(corpus, folder, repeats)
         return figures
@@ -371,7 +382,8 @@ def main(argv: list[str] | None = None) -> int:
             f"\n{figures['provisions']:,} provisions ({figures['records']:,} records, "
             f"words from {figures['vocabulary_source']})\n"
             f"  build {figures['build_s']} s = {figures['provisions_per_s']:,} provisions/s, "
-            f"index {figures['index_mb']} MB, reopen {figures['reopen_s']} s\n"
+            f"index {figures['index_mb']} MB, reopen {figures['reopen_s']} s, "
+            f"peak RSS so far {figures['peak_rss_mb']} MB\n"
             f"  one document of {figures['update_provisions']} provisions changed: "
             f"{figures['update_one_document_s']} s ({figures['update_notice']})\n"
             f"  {figures['queries']} cold queries: p50 {figures['p50_ms']} ms, "

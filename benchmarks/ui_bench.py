@@ -38,7 +38,6 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ictviewer.corpus import load_corpus  # noqa: E402
-from ictviewer.search import SearchIndex  # noqa: E402
 from ictviewer.ui.app import create_application  # noqa: E402
 from ictviewer.ui.main_window import MainWindow  # noqa: E402
 from ictviewer.ui.settings import Settings  # noqa: E402
@@ -179,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         return child(args.child)
+    from ictviewer.search import SearchIndex  # (not at the top: a child must not load Whoosh)
+
     scratch = Path(tempfile.mkdtemp(prefix="ictviewer-ui-bench-"))
     index_dir = scratch / "index"
     SearchIndex.open_or_build(load_corpus(), index_dir=index_dir).close()

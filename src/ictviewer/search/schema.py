@@ -146,11 +146,6 @@ def record_count(corpus: Iterable[Document]) -> int:
     return sum(len(p.versions()) for d in corpus for p in d.provisions)
 
 
-def record_keys(corpus: Iterable[Document]) -> list[tuple[str, str, str]]:
-    """(doc_id, provision_id, lang) of each record, in the order a full build adds them."""
-    return [(d.id, p.id, lang) for d in corpus for p, lang, _ in versions(d)]
-
-
 def document_digest(document: Document) -> str:
     """A key for what the index holds of one document (its id, organisation and texts).
 
