@@ -20,10 +20,8 @@ import statistics
 import time
 
 from ictviewer import alignment, wording
-from ictviewer.compare import compare_documents
-from ictviewer.concepts import normal_form, normalise
+from ictviewer.compare import compare_documents, load_lexicon, normal_form, normalise
 from ictviewer.corpus import load_corpus
-from ictviewer.lexicon import load_lexicon
 
 TARGET_MS = 50.0
 

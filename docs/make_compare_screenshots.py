@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+from ictviewer.compare import bundled_lexicon
 from ictviewer.corpus import load_corpus
 from ictviewer.ui import theme
 from ictviewer.ui.app import create_application
@@ -34,7 +35,7 @@ def settle(ms: int = 300) -> None:
 
 def open_pair(app, corpus, scheme: str, left: str, right: str) -> CompareView:
     theme.apply(app, scheme)
-    view = CompareView(corpus)
+    view = CompareView(corpus, bundled_lexicon())
     view.setWindowTitle("ictviewer — compare")
     view.resize(*SIZE)
     view.show()

@@ -271,10 +271,12 @@ def _terminal_snippet(snippet: str, bold: tuple[str, str]) -> str:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    from ictviewer.compare import compare_documents, format_comparison
+    from ictviewer.compare import bundled_lexicon, compare_documents, format_comparison
 
     corpus = _corpus()
-    comparison = compare_documents(_document(corpus, args.left), _document(corpus, args.right))
+    comparison = compare_documents(
+        _document(corpus, args.left), _document(corpus, args.right), bundled_lexicon()
+    )
     if args.json:
         return _print_json(comparison.to_json())
     print(format_comparison(comparison))

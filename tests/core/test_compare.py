@@ -7,9 +7,17 @@ import json
 
 import pytest
 
-from ictviewer.compare import Comparison, compare_documents, concept_matrix, format_comparison
+from ictviewer.compare import (
+    Comparison,
+    bundled_lexicon,
+    compare_documents,
+    concept_matrix,
+    format_comparison,
+)
 from ictviewer.corpus import load_corpus
-from ictviewer.wording import passage_words
+from ictviewer.text import passage_words
+
+LEXICON = bundled_lexicon()
 
 DOCUMENT_IDS = {
     "cica-statement-2022",
@@ -34,7 +42,7 @@ def corpus():
 @pytest.fixture(scope="module")
 def compare(corpus):
     def run(left: str, right: str) -> Comparison:
-        return compare_documents(corpus.get(left), corpus.get(right))
+        return compare_documents(corpus.get(left), corpus.get(right), LEXICON)
 
     return run
 
@@ -274,7 +282,7 @@ def test_a_document_compared_with_itself(corpus, compare):
 
 
 def test_concept_matrix_counts_mentions_per_document(corpus):
-    matrix = concept_matrix(corpus)
+    matrix = concept_matrix(corpus, LEXICON)
     assert set(matrix) == DOCUMENT_IDS
     assert [doc for doc, row in matrix.items() if "itu" in row] == ["csto-statement-2022"]
     assert matrix["cica-statement-2022"]["oewg"] == 4  # "UN Open-ended Working Group", 3x "OEWG"

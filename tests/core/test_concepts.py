@@ -6,21 +6,20 @@ import itertools
 
 import pytest
 
-from ictviewer.concepts import (
+from ictviewer.compare.concepts import (
     PATTERNS,
     ConceptSpan,
     LexiconError,
     concepts_in,
-    default_lexicon,
     match_concepts,
     normal_form,
     normalise,
 )
+from ictviewer.compare.lexicon import bundled_lexicon, lexicon_from_data, load_lexicon
 from ictviewer.corpus import load_corpus
-from ictviewer.lexicon import lexicon_from_data, load_lexicon
-from ictviewer.wording import fold, words
+from ictviewer.text import fold, words
 
-LEXICON = default_lexicon()
+LEXICON = bundled_lexicon()
 CONCEPTS = list(LEXICON)
 # Paul Tol's "light" scheme, made for colour-blind readers (pale grey left out).
 TOL_LIGHT = {"#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
@@ -44,7 +43,7 @@ def corpus():
 
 
 def spans_of(text: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [(s.concept_id, s.matched_text) for s in match_concepts(text, lang)]
+    return [(s.concept_id, s.matched_text) for s in match_concepts(text, lang, LEXICON)]
 
 
 def _contrast(a: str, b: str) -> float:
@@ -95,7 +94,7 @@ def test_every_concept_has_english_and_russian_terms_and_examples():
 def test_each_example_phrase_matches_its_concept_as_one_span(concept):
     for example in concept.examples:
         phrase = example.text.strip(" '\".,;:")
-        spans = match_concepts(phrase, example.lang)
+        spans = match_concepts(phrase, example.lang, LEXICON)
         assert spans, f"{concept.id}: {phrase!r} matched nothing"
         assert [(s.concept_id, s.start, s.end) for s in spans] == [(concept.id, 0, len(phrase))], (
             f"{concept.id}: {phrase!r} -> {spans_of(phrase, example.lang)}"
@@ -109,7 +108,7 @@ def test_each_term_on_its_own_matches_its_own_concept(concept):
         for term in terms:
             if "*" in term:
                 continue
-            spans = match_concepts(term, lang)
+            spans = match_concepts(term, lang, LEXICON)
             assert [(s.concept_id, s.start, s.end) for s in spans] == [
                 (concept.id, 0, len(term))
             ], f"{concept.id}: {lang} term {term!r} -> {spans_of(term, lang)}"
@@ -129,7 +128,7 @@ def test_examples_are_quoted_from_the_documents_and_match_there(concept, corpus)
         phrase = example.text.strip(" '\".,;:")
         at = fold(text).find(fold(phrase))
         assert at >= 0, f"{phrase!r} not in {example.source}"
-        spans = match_concepts(text, example.lang)
+        spans = match_concepts(text, example.lang, LEXICON)
         assert (
             ConceptSpan(at, at + len(phrase), concept.id, text[at : at + len(phrase)]) in spans
         ), f"{concept.id} in {example.source}: {[(s.concept_id, s.matched_text) for s in spans]}"
@@ -139,7 +138,7 @@ def test_every_concept_occurs_somewhere_in_the_corpus(corpus):
     found = {
         span.concept_id
         for document in corpus
-        for provision in concepts_in(document)
+        for provision in concepts_in(document, LEXICON)
         for span in provision.spans
     }
     assert {c.id for c in CONCEPTS} - found == set()
@@ -167,7 +166,7 @@ def test_confidence_building_matches_on_stems_and_variants(text, lang, matched):
 
 def test_spans_carry_offsets_into_the_original_text():
     text = "We welcome the “UN Open‑ended Working Group” and the OEWG’s work."
-    spans = match_concepts(text, "en")
+    spans = match_concepts(text, "en", LEXICON)
     assert [s.concept_id for s in spans] == ["oewg", "oewg"]
     for span in spans:
         assert text[span.start : span.end] == span.matched_text
@@ -266,7 +265,7 @@ def test_stemming_keeps_the_first_letters_of_long_words(corpus):
 
 def test_spans_never_overlap_in_the_corpus(corpus):
     for document in corpus:
-        for provision in concepts_in(document):
+        for provision in concepts_in(document, LEXICON):
             ends = [(s.start, s.end) for s in provision.spans]
             assert ends == sorted(ends)
             assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
@@ -298,18 +297,18 @@ def test_kazakh_text_of_the_note_verbale(corpus):
 
 def test_concepts_in_covers_every_language_version(corpus):
     note = corpus.get("cica-note-2024")
-    found = concepts_in(note)
+    found = concepts_in(note, LEXICON)
     p1 = [pc for pc in found if pc.provision_id == "p1"]
     assert [pc.lang for pc in p1] == ["en", "ru", "kk"]
     assert all(pc.concept_ids == {"cbm", "ict-security"} for pc in p1)
-    only_ru = concepts_in(note, languages=["ru"])
+    only_ru = concepts_in(note, LEXICON, languages=["ru"])
     assert {pc.lang for pc in only_ru} == {"ru"}
     assert len(only_ru) == sum(1 for p in note.provisions if "ru" in p.versions())
 
 
 def test_concepts_found_in_the_statements(corpus):
     def ids(doc_id: str) -> set[str]:
-        return {s.concept_id for pc in concepts_in(corpus.get(doc_id)) for s in pc.spans}
+        return {s.concept_id for pc in concepts_in(corpus.get(doc_id), LEXICON) for s in pc.spans}
 
     cica, csto, asean = (
         ids("cica-statement-2022"),

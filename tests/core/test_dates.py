@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ictviewer.dates import DateMention, find_dates, iso_date, month_number, parse_date
+from ictviewer.timeline.dates import DateMention, find_dates, iso_date, month_number, parse_date
 
 # (as printed, date, end, precision, unit, language of the form)
 CORPUS_FORMS = [

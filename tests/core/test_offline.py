@@ -8,7 +8,7 @@ import socket
 
 import pytest
 
-from ictviewer.compare import compare_documents
+from ictviewer.compare import bundled_lexicon, compare_documents
 from ictviewer.corpus import load_corpus
 from ictviewer.export import build_pack, parse_refs
 from ictviewer.search import SearchIndex
@@ -49,7 +49,7 @@ def test_a_full_session_opens_no_socket(no_network, tmp_path):
     assert index.search("безопасность", lang="ru").hits
     index.close()
     comparison = compare_documents(
-        corpus.get("cica-statement-2022"), corpus.get("asean-russia-2018")
+        corpus.get("cica-statement-2022"), corpus.get("asean-russia-2018"), bundled_lexicon()
     )
     assert comparison.to_json()["shared_concepts"]
     assert build_timeline(corpus)

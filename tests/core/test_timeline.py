@@ -8,8 +8,6 @@ import textwrap
 import pytest
 
 from ictviewer.corpus import load_corpus
-from ictviewer.dates import find_dates
-from ictviewer.mentions import describe
 from ictviewer.paths import bundled_corpus_dir
 from ictviewer.timeline import (
     KINDS,
@@ -19,6 +17,8 @@ from ictviewer.timeline import (
     format_timeline,
     timeline_json,
 )
+from ictviewer.timeline.dates import find_dates
+from ictviewer.timeline.mentions import describe
 
 CONTRACT_KEYS = [
     "date", "end", "precision", "label", "kind", "organisation", "doc_id", "provision_id",

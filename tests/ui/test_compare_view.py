@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from ictviewer.compare import bundled_lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
 from ictviewer.ui.compare import CompareView
@@ -23,7 +24,7 @@ CONCEPT_2022, CONCEPT_2024 = "cica-concept-2022", "cica-concept-2024-draft"
 @pytest.fixture
 def make_view(qtbot, corpus):
     def make(left=STATEMENT, right=ASEAN, corpus_=None):
-        view = CompareView(corpus_ or corpus)
+        view = CompareView(corpus_ or corpus, bundled_lexicon())
         qtbot.addWidget(view)
         view.resize(1400, 900)
         view.show()

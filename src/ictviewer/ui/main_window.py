@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ictviewer.compare import Lexicon, bundled_lexicon
 from ictviewer.corpus.model import Corpus, Document
 from ictviewer.ui import session, theme
 from ictviewer.ui.actions import Actions
@@ -54,10 +55,13 @@ class MainWindow(QMainWindow):
         index_dir: str | Path | None = None,
         parent: QWidget | None = None,
         selection_path: str | Path | None = None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         super().__init__(parent)
         self.corpus = corpus
         self.settings = settings
+        # The composition root picks the concept lexicon once; every feature is handed it.
+        self.lexicon = lexicon if lexicon is not None else bundled_lexicon()
         self.index_service = IndexService(corpus, index_dir, self)
         self.index_state = self.tr("not ready")
         self._titles = {d.id: d.short_title for d in corpus}

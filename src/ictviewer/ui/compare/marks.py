@@ -13,8 +13,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from ictviewer.compare import Comparison, ConceptComparison
-from ictviewer.concepts import Concept
+from ictviewer.compare import Comparison, Concept, ConceptComparison
 from ictviewer.corpus.model import Document
 
 CONCEPT, PASSAGE, DELETE, INSERT = "concept", "passage", "delete", "insert"

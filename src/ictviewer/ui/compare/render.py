@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ictviewer.concepts import Concept
+from ictviewer.compare import Concept
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.ui import theme
 from ictviewer.ui.compare.marks import (

@@ -1,6 +1,6 @@
 """Two documents side by side with their shared concepts, wording and changes.
 
-`CompareView(corpus)` is a page the main window can put in a tab: two panes
+`CompareView(corpus, lexicon)` is a page the main window can put in a tab: two panes
 with a document chooser each, the legend, and the concept x document matrix.
 The comparison itself comes from the core (`compare_documents`), computed
 off the GUI thread; the view only marks it up. Like every panel it emits
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ictviewer.compare import Comparison
+from ictviewer.compare import Comparison, Lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui.compare.legend import LegendPanel
 from ictviewer.ui.compare.matrix import MatrixPanel
@@ -61,10 +61,11 @@ class CompareView(QWidget):
     zoom_requested = Signal(int)  # +1 / -1 (Ctrl+wheel), like the reader
     status_message = Signal(str)
 
-    def __init__(self, corpus: Corpus, parent=None) -> None:
+    def __init__(self, corpus: Corpus, lexicon: Lexicon, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("compareView")
         self.corpus = corpus
+        self.lexicon = lexicon
         self.result: CompareResult | None = None
         self.scheme = palette_scheme(self.palette())
         self.zoom = 100
@@ -114,7 +115,7 @@ class CompareView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self._toolbar())
         layout.addWidget(self.stack, 1)
-        self.computer.submit("matrix", 0, lambda: compute_matrix(corpus))
+        self.computer.submit("matrix", 0, lambda: compute_matrix(corpus, lexicon))
 
     def _toolbar(self) -> QFrame:
         bar = QFrame(self)
@@ -184,7 +185,7 @@ class CompareView(QWidget):
         else:
             self.summary.setText(self.tr("Comparing…"))
             self.computer.submit(
-                "compare", self._generation, lambda: compute_comparison(left, right)
+                "compare", self._generation, lambda: compute_comparison(left, right, self.lexicon)
             )
         return True
 

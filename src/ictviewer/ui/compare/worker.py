@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ictviewer.compare import Comparison, compare_documents, concept_matrix
-from ictviewer.concepts import Concept, default_lexicon
+from ictviewer.compare import Comparison, Concept, Lexicon, compare_documents, concept_matrix
 from ictviewer.corpus.model import Corpus, Document
 from ictviewer.ui.compare.marks import SideMarks, side_marks
 
@@ -36,15 +35,14 @@ class MatrixResult:
     concepts: tuple[Concept, ...]
 
 
-def compute_comparison(left: Document, right: Document) -> CompareResult:
-    comparison = compare_documents(left, right)
+def compute_comparison(left: Document, right: Document, lexicon: Lexicon) -> CompareResult:
+    comparison = compare_documents(left, right, lexicon)
     return CompareResult(
         comparison, side_marks(comparison, left, "left"), side_marks(comparison, right, "right")
     )
 
 
-def compute_matrix(corpus: Corpus) -> MatrixResult:
-    lexicon = default_lexicon()
+def compute_matrix(corpus: Corpus, lexicon: Lexicon) -> MatrixResult:
     return MatrixResult(concept_matrix(corpus, lexicon), tuple(lexicon))
 
 

@@ -23,8 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
 
-from ictviewer.compare import Comparison, ConceptComparison
-from ictviewer.concepts import Concept
+from ictviewer.compare import Comparison, Concept, ConceptComparison
 from ictviewer.corpus.model import Document
 
 CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

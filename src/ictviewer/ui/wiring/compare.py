@@ -61,7 +61,7 @@ class CompareWiring:
                 if activate:
                     w.tabs.setCurrentWidget(view)
                 return view
-        view = CompareView(w.corpus, w)
+        view = CompareView(w.corpus, w.lexicon, w)
         if not view.set_documents(left, right):
             view.shutdown()
             view.deleteLater()

@@ -5,9 +5,9 @@
 - `shared_concepts`, `only_left`, `only_right`: concepts of the lexicon found
   in both / one document, with the provisions and matched text on each side
   (each provision's main language version; legend order);
-- `shared_passages`: verbatim runs of 6+ words (see `ictviewer.passages`);
+- `shared_passages`: verbatim runs of 6+ words (see `ictviewer.compare.passages`);
 - `alignment`: similar provisions paired with a score and its reason, and a
-  word-level diff of each pair (see `ictviewer.alignment`); with
+  word-level diff of each pair (see `ictviewer.compare.alignment`); with
   `unaligned_left`/`unaligned_right` it is the version diff when `versions`
   says the two are versions of one text (a `supersedes` relation).
 
@@ -22,10 +22,10 @@ import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ictviewer.alignment import AlignedPair, align, diff_text
-from ictviewer.concepts import Concept, Lexicon, default_lexicon
+from ictviewer.compare.alignment import AlignedPair, align, diff_text
+from ictviewer.compare.concepts import Concept, Lexicon
+from ictviewer.compare.passages import SharedPassage, shared_passages
 from ictviewer.corpus.model import Document
-from ictviewer.passages import SharedPassage, shared_passages
 
 VERSION_RELATIONS = ("supersedes", "superseded-by")
 
@@ -142,11 +142,8 @@ def are_versions(left: Document, right: Document) -> bool:
     )
 
 
-def compare_documents(
-    left: Document, right: Document, lexicon: Lexicon | None = None
-) -> Comparison:
-    """Compare two documents (None lexicon: the bundled one)."""
-    lexicon = lexicon or default_lexicon()
+def compare_documents(left: Document, right: Document, lexicon: Lexicon) -> Comparison:
+    """Compare two documents by the concepts of `lexicon` (`bundled_lexicon()`: the shipped one)."""
     left_found, right_found = _occurrences(left, lexicon), _occurrences(right, lexicon)
 
     def entries(ids, with_left: bool, with_right: bool) -> tuple[ConceptComparison, ...]:
@@ -185,15 +182,12 @@ def compare_documents(
     )
 
 
-def concept_matrix(
-    documents: Iterable[Document], lexicon: Lexicon | None = None
-) -> dict[str, dict[str, int]]:
+def concept_matrix(documents: Iterable[Document], lexicon: Lexicon) -> dict[str, dict[str, int]]:
     """Document id -> concept id -> number of mentions (main language versions).
 
     The concept x document matrix of the comparison view: which document
     mentions which concept, and how often.
     """
-    lexicon = lexicon or default_lexicon()
     return {
         document.id: {
             cid: sum(len(o.matches) for o in occurrences)

@@ -1,7 +1,7 @@
 """The corpus as a timeline: one event per document and the dated events its texts mention.
 
-Dates are found by `ictviewer.dates`; each is given a kind (meeting, workshop,
-deadline, ...) and a short label by the sentence rules of `ictviewer.mentions`. A
+Dates are found by `ictviewer.timeline.dates`; each is given a kind (meeting, workshop,
+deadline, ...) and a short label by the sentence rules of `ictviewer.timeline.mentions`. A
 mention in several language versions of one provision is one event; the same
 meeting named in two documents is two events, each citing its own provision.
 Events declared in a document's YAML (`events:`) win over extraction for the same
@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ictviewer.corpus.model import Document, EventOverride, FuzzyDate
-from ictviewer.dates import find_dates, iso_date
-from ictviewer.mentions import describe, is_un_body
+from ictviewer.timeline.dates import find_dates, iso_date
+from ictviewer.timeline.mentions import describe, is_un_body
 
 KINDS = ("adoption", "meeting", "workshop", "deadline", "note", "reference", "mandate", "document")
 UN = "UN"

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ictviewer.corpus.model import Document
-from ictviewer.wording import Token, diff_tokens
+from ictviewer.text import Token, diff_tokens
 
 CONCEPT_WEIGHT = 0.8
 MIN_SIMILARITY = 0.25

@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ictviewer.corpus.model import Document
-from ictviewer.wording import passage_words
+from ictviewer.text import passage_words
 
 MIN_WORDS = 6
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ictviewer.dates import DateMention, find_dates
+from ictviewer.timeline.dates import DateMention, find_dates
 
 LABEL_LIMIT = 80
 

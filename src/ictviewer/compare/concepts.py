@@ -23,7 +23,7 @@ Matching rules (what a delegate sees highlighted):
   names such as "Conference on Interaction and Confidence Building Measures in
   Asia" from counting as the concept "confidence-building measures".
 
-`ictviewer.lexicon` reads and validates the YAML file; `default_lexicon()`
+`ictviewer.compare.lexicon` reads and validates the YAML file; `bundled_lexicon()`
 gives the bundled one, compiled once.
 """
 
@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from whoosh.lang import stemmer_for_language
 
 from ictviewer.corpus.model import Document
-from ictviewer.wording import words
+from ictviewer.text import words
 
 LANGUAGES = ("en", "ru", "kk")
 STEMMED = ("en", "ru")
@@ -336,19 +336,18 @@ class Lexicon:
         return tuple(spans)
 
 
-def match_concepts(text: str, lang: str, lexicon: Lexicon | None = None) -> list[ConceptSpan]:
+def match_concepts(text: str, lang: str, lexicon: Lexicon) -> list[ConceptSpan]:
     """The concept spans of `text` written in `lang` ("en", "ru", "kk"), in text order."""
-    return list((lexicon or default_lexicon()).match(text, lang))
+    return list(lexicon.match(text, lang))
 
 
 def concepts_in(
-    document: Document, lexicon: Lexicon | None = None, languages: Iterable[str] | None = None
+    document: Document, lexicon: Lexicon, languages: Iterable[str] | None = None
 ) -> tuple[ProvisionConcepts, ...]:
     """Concept spans of every provision of `document`, for each of its language versions.
 
     The provision's main version comes first; `languages` restricts the versions.
     """
-    lexicon = lexicon or default_lexicon()
     wanted = set(languages) if languages is not None else None
     out: list[ProvisionConcepts] = []
     for provision in document.provisions:
@@ -356,10 +355,3 @@ def concepts_in(
             if wanted is None or lang in wanted:
                 out.append(ProvisionConcepts(provision.id, lang, lexicon.match(text, lang)))
     return tuple(out)
-
-
-def default_lexicon() -> Lexicon:
-    """The bundled lexicon (`resources/concepts.yaml`), loaded and compiled once per process."""
-    from ictviewer.lexicon import bundled_lexicon  # the loader imports this module
-
-    return bundled_lexicon()

@@ -1,0 +1,65 @@
+"""Two documents side by side: shared concepts, verbatim passages, aligned provisions.
+
+The one public face of the comparison capability: the CLI and the window import
+from here, never from the modules inside. The concept lexicon is always passed
+in explicitly (`bundled_lexicon()` gives the shipped one), so no function
+reaches for a hidden process-wide default and a test can hand in its own.
+
+- `documents`: `compare_documents`, `concept_matrix` and their frozen results;
+- `concepts`: the concept matcher (`Lexicon.match`) over folded, stemmed words;
+- `lexicon`: reading and validating `concepts.yaml`;
+- `passages`: verbatim shared passages; `alignment`: similar provisions paired.
+"""
+
+from ictviewer.compare.alignment import AlignedPair, align, diff_text
+from ictviewer.compare.concepts import (
+    LANGUAGES,
+    Concept,
+    ConceptSpan,
+    Lexicon,
+    LexiconError,
+    ProvisionConcepts,
+    concepts_in,
+    match_concepts,
+    normal_form,
+    normalise,
+)
+from ictviewer.compare.documents import (
+    Comparison,
+    ConceptComparison,
+    ConceptOccurrence,
+    are_versions,
+    compare_documents,
+    concept_matrix,
+    format_comparison,
+)
+from ictviewer.compare.lexicon import bundled_lexicon, lexicon_from_data, load_lexicon
+from ictviewer.compare.passages import SharedPassage, shared_passages
+
+__all__ = [
+    "LANGUAGES",
+    "AlignedPair",
+    "Comparison",
+    "Concept",
+    "ConceptComparison",
+    "ConceptOccurrence",
+    "ConceptSpan",
+    "Lexicon",
+    "LexiconError",
+    "ProvisionConcepts",
+    "SharedPassage",
+    "align",
+    "are_versions",
+    "bundled_lexicon",
+    "compare_documents",
+    "concept_matrix",
+    "concepts_in",
+    "diff_text",
+    "format_comparison",
+    "lexicon_from_data",
+    "load_lexicon",
+    "match_concepts",
+    "normal_form",
+    "normalise",
+    "shared_passages",
+]
