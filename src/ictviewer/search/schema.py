@@ -33,7 +33,6 @@ import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
 
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import ID, TEXT, Schema
 
 from ictviewer.corpus.model import Corpus, Document, Provision
@@ -103,29 +102,6 @@ def phrase_counts(lang: str, counts: dict[str, int], joined: bytes) -> dict[str,
                 if n := joined.count(needle):
                     found[term] = n
     return found
-
-
-class IndexCodec(W3Codec):
-    """Whoosh's W3 codec tuned for reading whole posting lists (`evaluate`).
-
-    - no per-block length bounds (block-quality skipping is not used);
-    - blocks of 4,096 postings, uncompressed: decoding a list of 5,000 postings
-      is one unpickling instead of twenty block headers, pickles and inflates.
-
-    Segments are written by `segment.write_segment`, a posting list at a time.
-    """
-
-    length_stats = False
-
-    def __init__(self):
-        super().__init__(blocklimit=4096, compression=0)
-
-    def postings_writer(self, dbfile, byteids=False):
-        from ictviewer.search.segment import BulkPostingsWriter
-
-        return BulkPostingsWriter(
-            dbfile, blocklimit=self._blocklimit, byteids=byteids, compression=0
-        )
 
 
 def versions(document: Document) -> list[tuple[Provision, str, str]]:

@@ -19,17 +19,16 @@ from array import array
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import accumulate, chain, repeat
-from operator import sub
+from itertools import accumulate, repeat
 
-from whoosh.codec.whoosh3 import STORED_COLUMN, W3Codec, W3PostingsWriter
+from whoosh.codec.whoosh3 import STORED_COLUMN, W3Codec
 
 from ictviewer.corpus.model import Document
 from ictviewer.search.analysis import field_lang, index_words
+from ictviewer.search.codec import IndexCodec
 from ictviewer.search.schema import (
     INDEX_NAME,
     LANG_FIELD,
-    IndexCodec,
     document_digest,
     make_schema,
     phrase_counts,
@@ -39,35 +38,6 @@ from ictviewer.search.schema import (
 SIDE_EXT = ".ict"
 SIDE_MAGIC = b"ICTV1\n"
 Entry = list  # [doc_id, digest, records, live]: one document's run of records in a segment
-
-
-class BulkPostingsWriter(W3PostingsWriter):
-    """The W3 postings writer, fed a whole posting list at a time (`add_list`)."""
-
-    def add_list(self, ids: list[int], weights: list[int]) -> None:
-        limit = self._blocklimit
-        for start in range(0, len(ids), limit):
-            if self._ids:
-                self._write_block()
-            self._ids = array("I", ids[start : start + limit])
-            self._weights = weights[start : start + limit]
-            self._maxweight = max(self._weights)
-
-    def _mini_ids(self):
-        ids = self._ids
-        return tuple(map(sub, ids, chain((0,), ids)))
-
-    def _mini_weights(self):
-        """None (all 1), one float (all alike), else the counts as ints.
-
-        Frequencies are whole numbers: pickled as ints they take 2 bytes rather
-        than 9, and ints up to 256 unpickle without allocating an object.
-        """
-        weights = self._weights
-        first = weights[0]
-        if weights.count(first) == len(weights):
-            return None if first == 1 else float(first)
-        return tuple(weights)
 
 
 @dataclass
