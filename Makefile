@@ -17,14 +17,19 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/ictviewer
 
+# Lint, the architecture contracts (import-linter, see pyproject.toml), the core and CLI
+# tests with Qt blocked (proving the core runs without it), then the whole suite headless.
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports
+	ICTVIEWER_WITHOUT_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt -m "not needs_qt" tests/core tests/cli
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix src tests benchmarks

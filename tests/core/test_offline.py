@@ -14,7 +14,7 @@ from ictviewer.export import build_pack, parse_refs
 from ictviewer.search import SearchIndex
 from ictviewer.timeline import build_timeline
 
-pytestmark = pytest.mark.usefixtures("qapp")
+pytestmark = [pytest.mark.needs_qt, pytest.mark.usefixtures("qapp")]
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from ictviewer.corpus.model import Corpus, Document, FuzzyDate, Provision, Sourc
 from ictviewer.export import ExportCancelled, build_pack, write_pdf
 from ictviewer.selection import sort_refs
 
-pytestmark = pytest.mark.usefixtures("qapp")
+pytestmark = [pytest.mark.needs_qt, pytest.mark.usefixtures("qapp")]
 KAZAKH = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 
 
