@@ -40,8 +40,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from ictviewer.corpus import load_corpus  # noqa: E402
 from ictviewer.ui.app import create_application  # noqa: E402
 from ictviewer.ui.main_window import MainWindow  # noqa: E402
+from ictviewer.ui.search.panel import DEBOUNCE_MS  # noqa: E402
 from ictviewer.ui.settings import Settings  # noqa: E402
-from ictviewer.ui.widgets.search_panel import DEBOUNCE_MS  # noqa: E402
 
 QUERIES = ["digital forensics", "confidence building", "безопасность", "capacity", "OEWG"]
 

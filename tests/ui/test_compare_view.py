@@ -13,9 +13,9 @@ from ictviewer.compare import bundled_lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
 from ictviewer.ui.compare import CompareView
+from ictviewer.ui.compare.models import ONLY_LEFT, ONLY_RIGHT, SHARED
 from ictviewer.ui.compare.render import DARK, LIGHT, concept_colours
 from ictviewer.ui.compare.sync import map_position
-from ictviewer.ui.models.compare_models import ONLY_LEFT, ONLY_RIGHT, SHARED
 
 STATEMENT, ASEAN = "cica-statement-2022", "asean-russia-2018"
 CONCEPT_2022, CONCEPT_2024 = "cica-concept-2022", "cica-concept-2024-draft"
@@ -109,7 +109,7 @@ def test_the_legend_lists_shared_and_one_sided_concepts_with_counts(view):
         index.data() == "12\u2002Digital divide and developing States"
     )  # number: no colour needed
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # colour and pattern swatch
-    from ictviewer.ui.models.compare_models import COUNTS_ROLE
+    from ictviewer.ui.compare.models import COUNTS_ROLE
 
     assert index.data(COUNTS_ROLE) == "2 | 3"
     assert "Underline: " in index.data(Qt.ItemDataRole.ToolTipRole)

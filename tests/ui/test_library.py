@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from ictviewer.ui.models.library_model import DOC_ID_ROLE, LibraryModel
+from ictviewer.ui.library.model import DOC_ID_ROLE, LibraryModel
 
 
 def _column(panel, column):

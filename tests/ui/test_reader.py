@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ictviewer.corpus.model import Corpus
-from ictviewer.ui.widgets.reader import ReaderView
-from ictviewer.ui.widgets.reader_html import SIDE_BY_SIDE
+from ictviewer.ui.reader.html import SIDE_BY_SIDE
+from ictviewer.ui.reader.view import ReaderView
 
 
 def test_activating_a_hit_opens_the_document_at_the_provision(qtbot, window, type_query):

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from ictviewer.ui.models.search_model import HEADING_ROLE, SNIPPET_ROLE, safe_snippet
+from ictviewer.ui.search.model import HEADING_ROLE, SNIPPET_ROLE, safe_snippet
 
 
 def test_typing_finds_digital_forensics_with_highlighted_snippets(window, type_query):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.selection import default_path
-from ictviewer.ui.models.selection_model import MISSING_ROLE, REF_ROLE
 from ictviewer.ui.selection import SelectionController, SelectionPanel, make_dock
+from ictviewer.ui.selection.model import MISSING_ROLE, REF_ROLE
 
 STATEMENT, CONCEPT, NOTE = "cica-statement-2022", "cica-concept-2022", "cica-note-2024"
 

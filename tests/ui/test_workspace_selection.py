@@ -5,8 +5,8 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtTest import QTest
 
-from ictviewer.ui.widgets.reader_controls import contents_menu, page_menu
-from ictviewer.ui.widgets.reader_html import TICKED, UNTICKED
+from ictviewer.ui.reader.controls import contents_menu, page_menu
+from ictviewer.ui.reader.html import TICKED, UNTICKED
 
 STATEMENT, ASEAN, CONCEPT = "cica-statement-2022", "asean-russia-2018", "cica-concept-2022"
 

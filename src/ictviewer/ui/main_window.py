@@ -32,12 +32,12 @@ from ictviewer.ui.dialogs.messages import (
     shortcuts_dialog,
     unknown_document_warning,
 )
+from ictviewer.ui.library.panel import LibraryPanel
+from ictviewer.ui.library.welcome import WelcomePage
+from ictviewer.ui.reader.html import SIDE_BY_SIDE, Spans
+from ictviewer.ui.reader.view import ReaderView
+from ictviewer.ui.search.panel import SearchPanel
 from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
-from ictviewer.ui.widgets.library import LibraryPanel
-from ictviewer.ui.widgets.reader import ReaderView
-from ictviewer.ui.widgets.reader_html import SIDE_BY_SIDE, Spans
-from ictviewer.ui.widgets.search_panel import SearchPanel
-from ictviewer.ui.widgets.welcome import WelcomePage
 from ictviewer.ui.workers import IndexService
 from ictviewer.ui.workspace import Workspace
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ictviewer.ui.widgets.reader import ReaderView
+from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.wiring.compare import CompareWiring
 from ictviewer.ui.wiring.selection import SelectionWiring
 from ictviewer.ui.wiring.timeline import TimelineWiring

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ictviewer.ui.models.compare_models import COUNTS_ROLE, HEADING_ROLE, LegendModel
+from ictviewer.ui.compare.models import COUNTS_ROLE, HEADING_ROLE, LegendModel
 
 
 class LegendDelegate(QStyledItemDelegate):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.corpus.model import Corpus
-from ictviewer.ui.models.compare_models import ConceptMatrixModel
+from ictviewer.ui.compare.models import ConceptMatrixModel
 
 
 class MatrixPanel(QWidget):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.corpus.model import Corpus, Document
+from ictviewer.ui.browser import ZoomingBrowser
 from ictviewer.ui.compare.marks import SideMarks
 from ictviewer.ui.compare.render import (
     UNDERLINE_CSS,
@@ -33,7 +34,6 @@ from ictviewer.ui.compare.render import (
     render_pane,
 )
 from ictviewer.ui.compare.sync import Row
-from ictviewer.ui.widgets.browser import ZoomingBrowser
 
 PROBE = 12  # pixels below the top of the viewport that decide "the provision shown"
 _STYLE = QTextCharFormat.UnderlineStyle

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor
 from ictviewer.compare import Concept
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.ui import theme
+from ictviewer.ui.browser import anchor, base_point_size, margin_label
 from ictviewer.ui.compare.marks import (
     ADDED,
     CONCEPT,
@@ -37,8 +38,7 @@ from ictviewer.ui.compare.marks import (
     SideMarks,
     segments,
 )
-from ictviewer.ui.models.labels import kind_name, status_name
-from ictviewer.ui.widgets.reader_html import anchor, base_point_size, margin_label
+from ictviewer.ui.labels import kind_name, status_name
 
 # Qt's CSS names for QTextCharFormat's underline styles, by the lexicon's pattern names.
 UNDERLINE_CSS = {

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ictviewer import __version__
 from ictviewer.corpus.model import Corpus
-from ictviewer.ui.models.labels import language_name
+from ictviewer.ui.labels import language_name
 
 
 def corpus_summary(corpus: Corpus) -> list[tuple[str, str]]:

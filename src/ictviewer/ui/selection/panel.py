@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.selection import Ref
-from ictviewer.ui.models.selection_model import REF_ROLE, SelectionModel
 from ictviewer.ui.selection.controller import SelectionController
 from ictviewer.ui.selection.files import load_selection_dialog, save_selection_dialog
+from ictviewer.ui.selection.model import REF_ROLE, SelectionModel
 from ictviewer.ui.selection.preview import OptionsBar, PreviewDialog
 from ictviewer.ui.selection.print import PrintService, RenderJob
 from ictviewer.ui.selection.tree import SelectionTree

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from ictviewer.ui.models.selection_model import REF_ROLE, SelectionModel
-from ictviewer.ui.widgets.browser import paint_placeholder
+from ictviewer.ui.browser import paint_placeholder
+from ictviewer.ui.selection.model import REF_ROLE, SelectionModel
 
 
 class SelectionTree(QTreeView):

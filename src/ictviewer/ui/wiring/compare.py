@@ -19,7 +19,7 @@ from ictviewer.ui.compare import CompareView
 
 if TYPE_CHECKING:
     from ictviewer.ui.main_window import MainWindow
-    from ictviewer.ui.widgets.reader import ReaderView
+    from ictviewer.ui.reader.view import ReaderView
 
 TAB_PREFIX = "compare:"  # a compare tab in the saved session: "compare:LEFT:RIGHT"
 

@@ -19,7 +19,7 @@ from ictviewer.ui.selection import SelectionController, SelectionPanel, make_doc
 
 if TYPE_CHECKING:
     from ictviewer.ui.main_window import MainWindow
-    from ictviewer.ui.widgets.reader import ReaderView
+    from ictviewer.ui.reader.view import ReaderView
 
 Key = QKeySequence.StandardKey
 Ref = tuple[str, str]

@@ -19,7 +19,7 @@ from ictviewer.ui.timeline import TimelineView
 
 if TYPE_CHECKING:
     from ictviewer.ui.main_window import MainWindow
-    from ictviewer.ui.widgets.reader import ReaderView
+    from ictviewer.ui.reader.view import ReaderView
 
 MIN_HEIGHT = 220  # the first time it shows: lanes, axis and legend without a squeeze
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
-from ictviewer.ui.models.labels import kind_name
+from ictviewer.ui.labels import kind_name
 
 
 class WelcomePage(QTextBrowser):

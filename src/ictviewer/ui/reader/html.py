@@ -8,14 +8,14 @@ citation label in the margin and an anchor `prov-<id>` to scroll to.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.ui import theme
-from ictviewer.ui.models.labels import kind_name, language_name, relation_name, status_name
+from ictviewer.ui.browser import anchor, base_point_size, margin_label
+from ictviewer.ui.labels import kind_name, language_name, relation_name, status_name
 
 SIDE_BY_SIDE = "side-by-side"
 Spans = dict[tuple[str, str], list[tuple[int, int]]]
@@ -25,19 +25,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Reader", text)
 
 
-_LABEL_SPACE = re.compile(r"(?<!,) ")
-
-
-def margin_label(label: str) -> str:
-    """ "section 2, objective (b)" may break after the comma, never inside "objective (b)"."""
-    return _LABEL_SPACE.sub("\u00a0", label)
-
-
 TICKED, UNTICKED = "\u2611", "\u2610"  # ☑ ☐
-
-
-def anchor(provision_id: str) -> str:
-    return f"prov-{provision_id}"
 
 
 @dataclass
@@ -71,10 +59,6 @@ def marked(text: str, spans: list[tuple[int, int]], mark: str, mark_text: str) -
         position = end
     out.append(esc(text[position:]))
     return "".join(out)
-
-
-def base_point_size(zoom: int) -> float:
-    return round(11.0 * zoom / 100.0, 1)
 
 
 def render(document: Document, options: RenderOptions) -> str:

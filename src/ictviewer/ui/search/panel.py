@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.search.results import Hit, SearchResults
-from ictviewer.ui.models.labels import language_name
-from ictviewer.ui.models.search_model import SearchResultsModel
-from ictviewer.ui.widgets.hit_list import HitDelegate, HitList
+from ictviewer.ui.labels import language_name
+from ictviewer.ui.search.hit_list import HitDelegate, HitList
+from ictviewer.ui.search.model import SearchResultsModel
 from ictviewer.ui.workers import SearchRequest
 
 DEBOUNCE_MS = 150

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ictviewer.corpus.model import Corpus, Document
 from ictviewer.ui import theme
-from ictviewer.ui.models.labels import kind_name, language_name, status_name
+from ictviewer.ui.labels import kind_name, language_name, status_name
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

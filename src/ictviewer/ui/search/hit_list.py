@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.ui import theme
-from ictviewer.ui.models.search_model import HEADING_ROLE, HIT_ROLE, SNIPPET_ROLE
-from ictviewer.ui.widgets.browser import paint_placeholder
+from ictviewer.ui.browser import paint_placeholder
+from ictviewer.ui.search.model import HEADING_ROLE, HIT_ROLE, SNIPPET_ROLE
 
 PAD_X, PAD_Y, GAP = 8, 6, 3
 

@@ -1,6 +1,13 @@
-"""What every page of text in the window shares."""
+"""What every page of text in the window shares: the zooming browser, anchors, margin labels.
+
+The reader and the comparison render their pages alike (a provision's anchor,
+its label in the margin, the base font size at a zoom); they take these from
+here, so neither feature imports the other.
+"""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QWheelEvent
@@ -33,3 +40,21 @@ def paint_placeholder(view: QAbstractItemView, text: str) -> None:
     flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     painter.drawText(rect, int(flags), text)
     painter.end()
+
+
+_LABEL_SPACE = re.compile(r"(?<!,) ")
+
+
+def margin_label(label: str) -> str:
+    """ "section 2, objective (b)" may break after the comma, never inside "objective (b)"."""
+    return _LABEL_SPACE.sub("\u00a0", label)
+
+
+def anchor(provision_id: str) -> str:
+    """The page anchor of a provision, to scroll to (`prov-<id>`)."""
+    return f"prov-{provision_id}"
+
+
+def base_point_size(zoom: int) -> float:
+    """The text size of a page at `zoom` per cent."""
+    return round(11.0 * zoom / 100.0, 1)

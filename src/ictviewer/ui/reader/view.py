@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.export.citation import quote_with_citation
 from ictviewer.ui import theme
-from ictviewer.ui.widgets.browser import ZoomingBrowser
-from ictviewer.ui.widgets.reader_controls import build_bar, contents_menu, page_menu
-from ictviewer.ui.widgets.reader_html import SIDE_BY_SIDE, RenderOptions, Spans, anchor, render
+from ictviewer.ui.browser import ZoomingBrowser
+from ictviewer.ui.reader.controls import build_bar, contents_menu, page_menu
+from ictviewer.ui.reader.html import SIDE_BY_SIDE, RenderOptions, Spans, anchor, render
 
 PROVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 TOP = "__top__"

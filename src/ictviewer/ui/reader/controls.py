@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.corpus.model import Provision
-from ictviewer.ui.models.labels import kind_name, language_name, status_name
-from ictviewer.ui.widgets.reader_html import SIDE_BY_SIDE
+from ictviewer.ui.labels import kind_name, language_name, status_name
+from ictviewer.ui.reader.html import SIDE_BY_SIDE
 
 if TYPE_CHECKING:
-    from ictviewer.ui.widgets.reader import ReaderView
+    from ictviewer.ui.reader.view import ReaderView
 
 SECTION_HEADING_LEVEL = 2  # reader_html renders each section title as <h2>
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.corpus.model import Corpus
-from ictviewer.ui.models.labels import kind_name
-from ictviewer.ui.models.library_model import DOC_ID_ROLE, LibraryFilter, LibraryModel
+from ictviewer.ui.labels import kind_name
+from ictviewer.ui.library.model import DOC_ID_ROLE, LibraryFilter, LibraryModel
 
 
 class LibraryPanel(QWidget):

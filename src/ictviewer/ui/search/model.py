@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ictviewer.search.results import Hit, SearchResults
-from ictviewer.ui.models.labels import language_name
+from ictviewer.ui.labels import language_name
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -1,0 +1,1 @@
+"""The library: the documents of the corpus in a filterable table, and the welcome page."""

@@ -1,1 +1,0 @@
-"""Qt model adapters: one per core result type."""
