@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ictviewer.corpus.model import Corpus, Document, Provision
+from ictviewer.fileio import write_atomically
 
 Ref = tuple[str, str]
 
@@ -366,21 +366,6 @@ class Selection:
                 path, f"not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
             ) from error
         return cls.from_json(data, corpus, source=str(path))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that a crash leaves the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _ref(ref: object) -> Ref:

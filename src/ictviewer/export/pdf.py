@@ -19,12 +19,12 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from ictviewer.export.html import SANS_FONTS, SERIF_FONTS, pack_to_html
 from ictviewer.export.pack import Pack, PackDocument, footer_citation
+from ictviewer.fileio import temporary_beside
 
 PAGE_SIZES = ("A4", "Letter")
 RESOLUTION = 600  # layout units per inch; text stays vector at any value
@@ -63,13 +63,8 @@ def write_pdf(
     target = Path(path)
     if not target.parent.is_dir():
         raise FileNotFoundError(f"no folder {str(target.parent)!r} to write {target.name!r} in")
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
-    os.close(handle)
-    done = False
-    try:
-        writer = QPdfWriter(temporary)
+    with temporary_beside(target, suffix=".part") as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setResolution(RESOLUTION)
         writer.setTitle(pack.title)
         writer.setCreator("ictviewer")
@@ -80,11 +75,7 @@ def write_pdf(
             del writer  # closes the file
         _map_spaces_to_space(temporary)
         os.replace(temporary, target)
-        done = True
-        return pages
-    finally:
-        if not done:
-            Path(temporary).unlink(missing_ok=True)
+    return pages
 
 
 def page_layout(page_size: str = "A4"):
