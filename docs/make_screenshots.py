@@ -138,17 +138,16 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1600, 1000)
     window.commands.show_library.setChecked(False)
     studio.search(window, "digital forensics")
-    workspace = window.workspace
     for ref in (
         ("cica-concept-2022", "s4-3"),
         ("cica-concept-2024-draft", "s1-p5"),
         ("cica-statement-2022", "p5"),
     ):
-        workspace.selection.controller.toggle(*ref)
-    workspace.selection.dock.show()
-    workspace.timeline.show()
+        window.selection.controller.toggle(*ref)
+    window.selection.present()
+    window.timeline.present()
     settle()
-    workspace.timeline.view.centre_on_document("cica-concept-2024-draft")
+    window.timeline.view.centre_on_document("cica-concept-2024-draft")
     window.search.go_to_hit(0)
     studio.save(window, "workspace")
     studio.close(window)
@@ -158,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     window.commands.show_library.setChecked(False)
     window.commands.show_search.setChecked(False)  # Alt+1: the whole width for the pair
     window.open_document("cica-statement-2022")
-    view = window.workspace.compare.open("cica-statement-2022", "asean-russia-2018")
+    view = window.tabs.open_comparison("cica-statement-2022", "asean-russia-2018")
     wait_for(view.comparison_ready)
     view.jump_to_concept(view.comparison.shared_concepts[0].concept.id)
     studio.save(window, "compare-tab")
@@ -168,9 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     window = studio.window("dark")
     window.commands.show_library.setChecked(False)
     studio.search(window, "workshop", hit=1)
-    window.workspace.timeline.show()
+    window.timeline.present()
     settle()
-    window.workspace.timeline.show_current_document()
+    window.timeline.show_current_document()
     studio.save(window, "timeline-dock")
     studio.close(window)
 
@@ -178,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     window = studio.window("light")
     window.commands.show_search.setChecked(False)
     reader = window.open_document("cica-statement-2022")
-    selection = window.workspace.selection
+    selection = window.selection
     for pid in ("p3", "p5", "p6"):
         selection.controller.toggle("cica-statement-2022", pid)
     selection.controller.toggle("asean-russia-2018", "p10")
@@ -192,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     window = studio.window("light")
     window.commands.show_library.setChecked(False)
     window.commands.show_search.setChecked(False)
-    view = window.workspace.compare.open("cica-concept-2022", "cica-concept-2024-draft")
+    view = window.tabs.open_comparison("cica-concept-2022", "cica-concept-2024-draft")
     view.set_changes_mode(True)
     wait_for(view.comparison_ready)
     studio.save(window, "compare-in-window")

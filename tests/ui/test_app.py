@@ -26,7 +26,7 @@ def test_main_opens_the_document_restores_and_quits(qapp, qtbot, tmp_path, monke
             QTimer.singleShot(50, check)
             return
         seen["doc"] = window.reader().document.id
-        seen["status"] = window.index_label.text()
+        seen["status"] = window.index_status.label.text()
         seen["hook"] = sys.excepthook
         window.close()
 

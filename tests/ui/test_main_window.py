@@ -173,9 +173,9 @@ def test_start_page_links_open_documents(qtbot, window):
 
 
 def test_status_bar_says_the_index_is_ready(window, corpus):
-    text = window.index_label.text()
+    text = window.index_status.label.text()
     assert text.startswith(f"Search ready: {corpus.provision_count()} provisions")
-    assert not window.progress.isVisible()
+    assert not window.index_status.progress.isVisible()
 
 
 def test_first_index_build_shows_progress(qtbot, corpus, tmp_path):
@@ -188,14 +188,14 @@ def test_first_index_build_shows_progress(qtbot, corpus, tmp_path):
     window.index_service.progress.connect(lambda done, total: progress.append((done, total)))
     with qtbot.waitSignal(window.index_ready, timeout=20000):
         window.start_index()
-        assert window.progress.isVisible()
-        assert "preparing" in window.index_label.text()
+        assert window.index_status.progress.isVisible()
+        assert "preparing" in window.index_status.label.text()
     assert progress and progress[-1][0] == progress[-1][1]
-    assert not window.progress.isVisible()
+    assert not window.index_status.progress.isVisible()
 
 
 def test_about_box_has_version_and_corpus_summary(qtbot, window, corpus):
-    dialog = AboutDialog(corpus, window.index_state, window)
+    dialog = AboutDialog(corpus, window.index_status.state, window)
     qtbot.addWidget(dialog)
     text = dialog.label.text()
     assert f"ictviewer {__version__}" in text
@@ -273,8 +273,8 @@ def test_closing_before_the_index_is_ready_leaves_no_file_open(qtbot, corpus, in
     qtbot.addWidget(window)
     window.start_index()  # opened off the GUI thread; the window closes before it hears back
     window.close()
-    worker = window.index_service._worker
-    assert worker.index is not None and window.index_service.index is None
+    service = window.index_service
+    assert service.opened is not None and service.index is None
     qtbot.wait(50)  # the late "ready" arrives at a closed window
-    window.index_service.index = worker.index = None
+    service.index = service.opened = None
     gc.collect()  # an index left open warns of unclosed files here (warnings are errors)

@@ -97,8 +97,8 @@ def test_an_export_can_be_cancelled_and_leaves_no_file(qtbot, panel, corpus, tmp
     monkeypatch.setattr(printing, "write_pdf", slow_write_pdf)
     everything = [(d.id, p.id) for d in corpus for p in d.provisions]
     target = tmp_path / "all.pdf"
-    job = panel.printing.export_pdf(everything, path=str(target))
-    with qtbot.waitSignal(job.progress, timeout=30000):
+    panel.printing.export_pdf(everything, path=str(target))
+    with qtbot.waitSignal(panel.printing.jobs.progress, timeout=30000):
         pass
     dialog = panel.printing.progress_dialog
     qtbot.waitUntil(lambda: dialog.maximum() > 1)

@@ -85,7 +85,7 @@ def test_a_kazakh_hit_shows_the_kazakh_version(qtbot, window, type_query):
 def test_copy_with_citation(qtbot, window):
     reader = window.open_document("cica-statement-2022")
     reader.show_provision("p5")
-    text = window.copy_with_citation()
+    text = window.tabs.copy_with_citation()
     assert text.startswith("CICA Leaders' Statement, Astana, 13 October 2022, para. 5:\n“")
     assert reader.document.provision("p5").text in text
     assert QGuiApplication.clipboard().text() == text

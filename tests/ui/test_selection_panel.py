@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.selection import default_path
-from ictviewer.ui.selection import SelectionController, SelectionPanel, make_dock
+from ictviewer.ui.selection import SelectionController, SelectionDock, SelectionPanel
 from ictviewer.ui.selection.model import MISSING_ROLE, REF_ROLE
+from ictviewer.ui.settings import Settings
 
 STATEMENT, CONCEPT, NOTE = "cica-statement-2022", "cica-concept-2022", "cica-note-2024"
 
@@ -317,11 +318,10 @@ def test_save_and_load_a_shared_selection(qtbot, make_panel, tmp_path, monkeypat
     assert receiver.controller.refs() == [(STATEMENT, "p5"), (NOTE, "p2")]
 
 
-def test_a_dock_for_the_window(qtbot, corpus, path):
+def test_a_dock_for_the_window(qtbot, corpus, path, settings_path):
     window = QMainWindow()
     qtbot.addWidget(window)
-    panel = SelectionPanel(SelectionController(corpus, path))  # the dock owns it
-    dock = make_dock(panel, window)
+    dock = SelectionDock(corpus, Settings(settings_path), path, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    assert dock.objectName() == "selectionDock" and dock.widget() is panel
+    assert dock.objectName() == "selectionDock" and dock.widget() is dock.panel
     assert dock.toggleViewAction().shortcut().toString() == "Alt+3"

@@ -49,6 +49,30 @@ class Actions(QObject):
             ["Ctrl+Shift+C"],
             tr("Copy the current provision or selection with its citation"),
         )
+        self.compare = a(
+            tr("Co&mpare Documents…"), ["Ctrl+Shift+D"],
+            tr("Put the current document beside another, with their shared concepts"),
+        )  # fmt: skip
+        self.print_preview = a(
+            tr("Print Pre&view…"), [Key.Print],
+            tr("Preview the selection, or the current document when nothing is selected"),
+        )  # fmt: skip
+        self.print_ = a(tr("&Print…"), [], tr("Print the selection, or the current document"))
+        self.export_pdf = a(
+            tr("&Export PDF…"), ["Ctrl+Shift+E"],
+            tr("Save the selection, or the current document, as a PDF"),
+        )  # fmt: skip
+        self.add_hit = a(
+            tr("Add Hit to &Selection"), ["Ctrl+Shift+A"],
+            tr("Add the search hit under the cursor to the selection (Insert in the list)"),
+        )  # fmt: skip
+        self.add_all_hits = a(
+            tr("Add All &Hits to Selection"), [], tr("Add every hit shown to the selection")
+        )
+        self.show_on_timeline = a(
+            tr("S&how on Timeline"), ["Ctrl+Shift+L"],
+            tr("Centre the timeline on the current document"),
+        )  # fmt: skip
         self.find = a(tr("&Find…"), [Key.Find], tr("Search all documents"))
         self.find_next = a(tr("Find &Next"), [Key.FindNext], tr("Open the next hit"))
         self.find_previous = a(
@@ -80,7 +104,6 @@ class Actions(QObject):
         self.about_qt = a(tr("About &Qt"), [], "")
         self.shortcuts_help = a(tr("&Keyboard Shortcuts"), [Key.HelpContents], "")
         self._window = window
-        self._menus(window)
 
     def _action(self, text: str, keys: list, tip: str) -> QAction:
         return make_action(self._parent(), text, keys, tip)
@@ -88,18 +111,34 @@ class Actions(QObject):
     def _parent(self) -> QMainWindow:
         return self.parent()
 
-    def _menus(self, window: QMainWindow) -> None:
-        bar = window.menuBar()
+    def build_menus(
+        self, selection_files: list[QAction | None], dock_toggles: list[QAction]
+    ) -> None:
+        """The menu bar, once the docks exist: their toggles and the selection's file commands.
+
+        `selection_files` fill File ▸ Selection (None = a separator); `dock_toggles`
+        join the panes in the View menu.
+        """
+        bar = self._window.menuBar()
         self.file_menu = file = bar.addMenu(self.tr("&File"))
-        file.addActions([self.open_document, self.close_tab])
+        file.addActions([self.open_document, self.compare, self.close_tab])
+        file.addSeparator()
+        file.addActions([self.print_preview, self.print_, self.export_pdf])
+        file.addSeparator()
+        self.selection_menu = file.addMenu(self.tr("Se&lection"))
+        _add(self.selection_menu, selection_files)
         file.addSeparator()
         file.addAction(self.quit)
         self.edit_menu = edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.copy_citation)
         edit.addSeparator()
         edit.addActions([self.find, self.find_next, self.find_previous])
+        edit.addSeparator()
+        edit.addActions([self.add_hit, self.add_all_hits])
         self.view_menu = view = bar.addMenu(self.tr("&View"))
-        view.addActions([self.show_search, self.show_library, self.show_contents])
+        view.addActions([self.show_search, self.show_library, *dock_toggles, self.show_contents])
+        view.addSeparator()
+        view.addAction(self.show_on_timeline)
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
@@ -110,3 +149,14 @@ class Actions(QObject):
         view.addActions([self.next_tab, self.previous_tab])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_help, self.about, self.about_qt])
+        for toggle in dock_toggles:  # their shortcuts work, and are listed, with menus closed
+            self._window.addAction(toggle)
+
+
+def _add(menu: QMenu, actions: list[QAction | None]) -> None:
+    """Add `actions` to `menu`, None standing for a separator."""
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)

@@ -9,22 +9,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
 from ictviewer.compare import Lexicon, bundled_lexicon
 from ictviewer.corpus.model import Corpus, Document
-from ictviewer.ui import session, theme
+from ictviewer.ui import theme
 from ictviewer.ui.actions import Actions
 from ictviewer.ui.dialogs.about import AboutDialog
 from ictviewer.ui.dialogs.messages import (
@@ -34,12 +32,15 @@ from ictviewer.ui.dialogs.messages import (
 )
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
-from ictviewer.ui.reader.html import SIDE_BY_SIDE, Spans
+from ictviewer.ui.reader.html import Spans
 from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.search.panel import SearchPanel
+from ictviewer.ui.search.service import IndexService
+from ictviewer.ui.search.status import IndexStatus
+from ictviewer.ui.selection.dock import SelectionDock
 from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
-from ictviewer.ui.workers import IndexService
-from ictviewer.ui.workspace import Workspace
+from ictviewer.ui.tabs import DocumentTabs
+from ictviewer.ui.timeline.dock import TimelineDock
 
 log = logging.getLogger(__name__)
 
@@ -63,25 +64,24 @@ class MainWindow(QMainWindow):
         # The composition root picks the concept lexicon once; every feature is handed it.
         self.lexicon = lexicon if lexicon is not None else bundled_lexicon()
         self.index_service = IndexService(corpus, index_dir, self)
-        self.index_state = self.tr("not ready")
-        self._titles = {d.id: d.short_title for d in corpus}
         self._shut_down = False
         self.setWindowTitle("ictviewer")
         self.setObjectName("mainWindow")
 
+        # The features, each handed what it needs and nothing of the window.
         self.search = SearchPanel(corpus, self)
         self.library = LibraryPanel(corpus, self)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("documentTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.setTabsClosable(True)
-        self.tabs.setMovable(True)
-        self.tabs.setAccessibleName(self.tr("Open documents"))
+        self.tabs = DocumentTabs(corpus, self.lexicon, settings, self)
+        self.selection = SelectionDock(corpus, settings, selection_path, self)
+        self.timeline = TimelineDock(corpus, settings, self)
         self.welcome = WelcomePage(corpus, self)
         self.reader_area = QStackedWidget(self)
         self.reader_area.addWidget(self.welcome)
         self.reader_area.addWidget(self.tabs)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.selection)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline)
+        self.selection.hide()
+        self.timeline.hide()
 
         # Like a mail client: search on the left, the library above the open documents.
         self.right = QSplitter(Qt.Orientation.Vertical, self)
@@ -100,24 +100,18 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([420, 980])
         self.setCentralWidget(self.splitter)
 
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(160)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Index build progress"))
-        self.progress.hide()
-        self.index_label = QLabel(self)
-        self.index_label.setAccessibleName(self.tr("Search index state"))
-        self.index_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.index_status = IndexStatus(self)
         corpus_label = QLabel(
             self.tr("{0} documents · {1} provisions").format(len(corpus), corpus.provision_count()),
             self,
         )
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.index_label)
+        self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(corpus_label)
 
         self.commands = Actions(self)
-        self.workspace = Workspace(self, selection_path)
+        self.commands.build_menus(
+            self.selection.file_actions(), [self.selection.toggle, self.timeline.toggle]
+        )
         self._connect()
         self.update_reader_area()
         self.resize(1360, 860)
@@ -125,103 +119,111 @@ class MainWindow(QMainWindow):
     # -- wiring ------------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        a = self.commands
+        """Every edge between the features, and every command's target, on one screen."""
+        a, tabs, search, selection, timeline = (
+            self.commands,
+            self.tabs,
+            self.search,
+            self.selection,
+            self.timeline,
+        )
         a.open_document.triggered.connect(self.show_library)
-        a.close_tab.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        a.compare.triggered.connect(tabs.compare_current)
+        a.close_tab.triggered.connect(tabs.close_current)
+        a.print_preview.triggered.connect(selection.print_preview)
+        a.print_.triggered.connect(selection.print_now)
+        a.export_pdf.triggered.connect(selection.export)
         a.quit.triggered.connect(self.close)
-        a.copy_citation.triggered.connect(self.copy_with_citation)
+        a.copy_citation.triggered.connect(tabs.copy_with_citation)
         a.find.triggered.connect(self.focus_search)
-        a.find_next.triggered.connect(self.search.next_hit)
-        a.find_previous.triggered.connect(self.search.previous_hit)
+        a.find_next.triggered.connect(search.next_hit)
+        a.find_previous.triggered.connect(search.previous_hit)
+        a.add_hit.triggered.connect(search.add_current_to_selection)
+        a.add_all_hits.triggered.connect(search.add_all_to_selection)
         a.show_search.toggled.connect(self.show_search_panel)
         a.show_library.toggled.connect(self.show_library_pane)
         a.show_contents.toggled.connect(self.show_contents_pane)
+        a.show_on_timeline.triggered.connect(timeline.show_current_document)
         a.zoom_in.triggered.connect(lambda: self.zoom(1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
-        a.next_tab.triggered.connect(lambda: self._step_tab(1))
-        a.previous_tab.triggered.connect(lambda: self._step_tab(-1))
+        a.next_tab.triggered.connect(lambda: tabs.step(1))
+        a.previous_tab.triggered.connect(lambda: tabs.step(-1))
         a.theme_group.triggered.connect(lambda action: self.set_theme_mode(action.data()))
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.shortcuts_help.triggered.connect(self.show_shortcuts)
 
-        self.search.search_requested.connect(self.index_service.submit)
-        self.search.open_provision_requested.connect(self.open_provision)
-        self.library.open_document_requested.connect(self.open_document)
-        self.welcome.open_document_requested.connect(self.open_document)
-        self.index_service.results.connect(self.search.show_results)
-        self.index_service.search_failed.connect(self.search.show_error)
-        self.index_service.progress.connect(self._index_progress)
+        # search -> index -> search; hits open in the reader, mark the timeline, print terms
+        search.search_requested.connect(self.index_service.submit)
+        self.index_service.results.connect(search.show_results)
+        self.index_service.search_failed.connect(search.show_error)
+        self.index_service.progress.connect(self.index_status.building)
         self.index_service.ready.connect(self._index_ready)
-        self.index_service.failed.connect(self._index_failed)
-        self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.index_service.failed.connect(self.index_status.failed)
+        self.index_service.failed.connect(search.set_unavailable)
+        self.index_status.notice.connect(self.statusBar().showMessage)
+        search.open_provision_requested.connect(self.open_provision)
+        search.selection_add_requested.connect(selection.add)
+        search.results_changed.connect(timeline.set_results)
+        search.results_changed.connect(selection.set_results)
+        search.results_changed.connect(
+            lambda results: a.add_all_hits.setEnabled(bool(results and results.hits))
+        )
+        # library and welcome page -> tabs, timeline
+        self.library.open_document_requested.connect(tabs.open_document)
+        self.library.compare_requested.connect(tabs.open_comparison)
+        self.library.timeline_requested.connect(timeline.show_document)
+        self.welcome.open_document_requested.connect(tabs.open_document)
+        # tabs (readers, comparisons) -> selection, timeline, the window
+        tabs.open_provision_requested.connect(self.open_provision)
+        tabs.selection_toggle_requested.connect(selection.toggle_provision)
+        tabs.section_selection_requested.connect(selection.toggle_section)
+        tabs.selection_add_requested.connect(selection.add)
+        tabs.timeline_requested.connect(timeline.show_document)
+        tabs.compare_requested.connect(tabs.open_comparison)
+        tabs.zoom_requested.connect(self.zoom)
+        tabs.reader_opened.connect(selection.announce_ticks)
+        tabs.reader_opened.connect(self.library.select)
+        tabs.current_document_changed.connect(selection.set_current_document)
+        tabs.current_document_changed.connect(timeline.set_current_document)
+        tabs.title_changed.connect(self._show_title)
+        tabs.tabs_changed.connect(self.update_reader_area)
+        # selection, timeline -> tabs
+        selection.ticks_changed.connect(tabs.set_ticks)
+        selection.open_provision_requested.connect(self.open_provision)
+        selection.open_document_requested.connect(tabs.open_document)
+        timeline.open_provision_requested.connect(self.open_provision)
+        timeline.open_document_requested.connect(tabs.open_document)
+        for feature in (tabs, selection, timeline):
+            feature.status_message.connect(self.statusBar().showMessage)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def start_index(self) -> None:
         """Open or build the search index off the GUI thread."""
-        self.index_state = self.tr("building…")
-        self.index_label.setText(self.tr("Search index: preparing…"))
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        self.index_status.preparing()
         self.index_service.start()
 
     # -- documents ---------------------------------------------------------------------------
 
     def reader(self, index: int | None = None) -> ReaderView | None:
-        widget = self.tabs.widget(self.tabs.currentIndex() if index is None else index)
-        return widget if isinstance(widget, ReaderView) else None
+        return self.tabs.reader(index)
 
     def readers(self) -> list[ReaderView]:
-        return [r for i in range(self.tabs.count()) if (r := self.reader(i)) is not None]
+        return self.tabs.readers()
 
     def open_document(self, doc_id: str, activate: bool = True) -> ReaderView | None:
-        for reader in self.readers():
-            if reader.document.id == doc_id:
-                if activate:
-                    self.tabs.setCurrentWidget(reader)
-                return reader
-        document = self.corpus.get(doc_id)
-        if document is None:
-            self.statusBar().showMessage(self.tr("No document “{0}” in the corpus").format(doc_id))
-            return None
-        reader = self._new_reader(document)
-        index = self.tabs.addTab(reader, document.short_title)
-        self.tabs.setTabToolTip(index, document.title)
-        if activate:
-            self.tabs.setCurrentIndex(index)
-        self.update_reader_area()
-        self.library.select(doc_id)
-        return reader
+        return self.tabs.open_document(doc_id, activate)
 
-    def _new_reader(self, document: Document) -> ReaderView:
-        reader = ReaderView(document, self._titles, self)
-        reader.open_document_requested.connect(self.open_document)
-        reader.zoom_requested.connect(self.zoom)
-        reader.copy_citation_requested.connect(self.copy_with_citation)
-        reader.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.workspace.attach_reader(reader)
-        state = self.settings.get("window/reader_splitter")
-        if state:
-            reader.splitter.restoreState(state)
-        reader.contents.setVisible(self.commands.show_contents.isChecked())
-        reader.set_appearance(
-            theme.current_scheme(),
-            self.settings.zoom,
-            self.settings.get("preferences/parallel_layout"),
-        )
-        return reader
+    def close_tab(self, index: int) -> None:
+        self.tabs.close_tab(index)
 
     def open_provision(self, doc_id: str, provision_id: str, lang: str = "") -> None:
         """Open a document at a provision with every match of the current query highlighted."""
-        reader = self.open_document(doc_id)
-        if reader is None:
-            return
-        if lang and reader.layout_mode not in (SIDE_BY_SIDE, lang):
-            reader.set_layout(SIDE_BY_SIDE, rerender=False)
-        reader.show_provision(provision_id, self._spans(reader.document, self.search.query))
-        self.provision_shown.emit(doc_id, provision_id)
+        document = self.corpus.get(doc_id)
+        spans = self._spans(document, self.search.query) if document is not None else {}
+        if self.tabs.open_provision(doc_id, provision_id, lang, spans) is not None:
+            self.provision_shown.emit(doc_id, provision_id)
 
     def _spans(self, document: Document, query: str) -> Spans:
         index = self.index_service.index
@@ -239,32 +241,13 @@ class MainWindow(QMainWindow):
                     spans[(provision.id, lang)] = list(found)
         return spans
 
-    def close_tab(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget is None:
-            return
-        self.remember_reader_splitter(widget)
-        self.workspace.closing(widget)
-        self.tabs.removeTab(index)
-        widget.deleteLater()
-        self.update_reader_area()
-
-    def _step_tab(self, step: int) -> None:
-        if self.tabs.count():
-            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
-
-    def _tab_changed(self, index: int) -> None:
-        label = self.tabs.tabText(index) if index >= 0 else ""
+    def _show_title(self, label: str) -> None:
         self.setWindowTitle(f"{label} — ictviewer" if label else "ictviewer")
 
     def update_reader_area(self) -> None:
         self.reader_area.setCurrentWidget(self.tabs if self.tabs.count() else self.welcome)
         self.commands.close_tab.setEnabled(self.tabs.count() > 0)
         self.commands.copy_citation.setEnabled(self.tabs.count() > 0)
-
-    def remember_reader_splitter(self, widget: QWidget | None) -> None:
-        if isinstance(widget, ReaderView) and widget.contents.isVisible():
-            self.settings.set("window/reader_splitter", widget.splitter.saveState())
 
     def show_search_panel(self, visible: bool) -> None:
         self.search.setVisible(visible)
@@ -274,8 +257,7 @@ class MainWindow(QMainWindow):
 
     def show_contents_pane(self, visible: bool) -> None:
         self.settings.set("preferences/show_contents", visible)
-        for reader in self.readers():
-            reader.contents.setVisible(visible)
+        self.tabs.set_contents_visible(visible)
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -288,16 +270,10 @@ class MainWindow(QMainWindow):
         self.commands.show_library.setChecked(True)
         self.library.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def copy_with_citation(self) -> str | None:
-        reader = self.reader()
-        return reader.copy_with_citation() if reader is not None else None
-
     def zoom(self, step: int) -> None:
         value = 100 if step == 0 else clamp_zoom(self.settings.zoom + step * ZOOM_STEP)
         self.settings.set("preferences/zoom", value)
-        for reader in self.readers():
-            reader.set_appearance(theme.current_scheme(), value)
-        self.workspace.set_appearance(theme.current_scheme(), value)
+        self.tabs.set_appearance(theme.current_scheme(), value)
         self.statusBar().showMessage(self.tr("Zoom {0}%").format(value), 3000)
 
     def set_theme_mode(self, mode: str) -> None:
@@ -310,9 +286,7 @@ class MainWindow(QMainWindow):
         scheme = theme.resolve(self.settings.theme)
         if app is not None:
             theme.apply(app, scheme)
-        for reader in self.readers():
-            reader.set_appearance(scheme, self.settings.zoom)
-        self.workspace.set_appearance(scheme, self.settings.zoom)
+        self.tabs.set_appearance(scheme, self.settings.zoom)
         self.welcome.refresh(scheme)
         self.search.list.viewport().update()
 
@@ -321,7 +295,7 @@ class MainWindow(QMainWindow):
             self.apply_theme()
 
     def show_about(self) -> None:
-        AboutDialog(self.corpus, self.index_state, self).exec()
+        AboutDialog(self.corpus, self.index_status.state, self).exec()
 
     def show_shortcuts(self) -> None:
         shortcuts_dialog(self.actions(), self).exec()
@@ -334,37 +308,10 @@ class MainWindow(QMainWindow):
 
     # -- index -------------------------------------------------------------------------------
 
-    def _index_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.index_label.setText(
-            self.tr("Building the search index… {0} of {1}").format(done, total)
-        )
-
     def _index_ready(self, index) -> None:
-        self.progress.hide()
-        count = self.corpus.provision_count()
-        if getattr(index, "in_memory", False):
-            where = self.tr("kept in memory")
-            self.index_state = self.tr("ready, in memory")
-        else:
-            location = _home_relative(str(index.location))
-            where = self.tr("index in {0}").format(_home_relative(str(Path(index.location).parent)))
-            self.index_state = self.tr("ready, {0}").format(location)
-        text = self.tr("Search ready: {0} provisions · {1}").format(count, where)
-        notice = getattr(index, "notice", "")
-        self.index_label.setText(text)
-        self.index_label.setToolTip(notice or self.index_state)
-        if notice:
-            self.statusBar().showMessage(notice, 15000)
+        self.index_status.ready(index, self.corpus.provision_count())
         self.search.set_ready(True)
         self.index_ready.emit()
-
-    def _index_failed(self, message: str) -> None:
-        self.progress.hide()
-        self.index_state = self.tr("unavailable ({0})").format(message)
-        self.index_label.setText(self.tr("Search unavailable: {0}").format(message))
-        self.search.count.setText(self.tr("Search is unavailable: {0}").format(message))
 
     # -- state -------------------------------------------------------------------------------
 
@@ -374,13 +321,58 @@ class MainWindow(QMainWindow):
         compare: tuple[str, str] | None = None,
         timeline: bool = False,
     ) -> None:
-        """Bring back the last session (see `session.py`), then open what the command asks:
-        a document, a comparison (`gui --compare LEFT RIGHT`), the timeline (`gui --timeline`)."""
-        session.restore(self, open_doc)
-        self.workspace.start(compare, timeline)
+        """Bring back the last session, then open what the command asks: a document, a
+        comparison (`gui --compare LEFT RIGHT`), the timeline (`gui --timeline`)."""
+        s = self.settings
+        self.commands.themes[s.theme].setChecked(True)
+        if s.get("window/geometry"):
+            self.restoreGeometry(s.get("window/geometry"))
+        else:
+            _first_start_size(self)
+        if s.get("window/state"):
+            self.restoreState(s.get("window/state"))
+        self.layout().activate()  # lay out at the restored size, so splitter sizes fit it
+        for splitter, key in ((self.splitter, "window/main_splitter"),
+                              (self.right, "window/right_splitter")):  # fmt: skip
+            if s.get(key):
+                splitter.restoreState(s.get(key))
+        for action, key, show in (
+            (self.commands.show_search, "window/show_search", self.show_search_panel),
+            (self.commands.show_library, "window/show_library", self.show_library_pane),
+            (self.commands.show_contents, "preferences/show_contents", self.show_contents_pane),
+        ):
+            action.setChecked(s.get(key))
+            show(s.get(key))
+        self.library.restore_sort(s.get("window/library_sort"))
+        self.search.details_button.setChecked(s.get("search/show_details"))
+        self.tabs.restore_state()
+        unknown = [d for d in (open_doc, *(compare or ())) if d and self.corpus.get(d) is None]
+        if unknown:
+            QTimer.singleShot(0, self, lambda: self.unknown_document(unknown[0]))
+        if open_doc and open_doc not in unknown:
+            self.tabs.open_document(open_doc)
+        if compare and not set(compare) & set(unknown):
+            self.tabs.open_comparison(*compare)
+        if timeline:
+            self.timeline.present()
+        self.search.restore({key: s.get(key) for key in self.search.state()})
+        if self.search.box.text().strip():
+            self.search.search_now()
 
     def save_state(self) -> None:
-        session.save(self)
+        s = self.settings
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/state", self.saveState())
+        s.set("window/main_splitter", self.splitter.saveState())
+        s.set("window/right_splitter", self.right.saveState())
+        s.set("window/show_search", self.commands.show_search.isChecked())
+        s.set("window/show_library", self.commands.show_library.isChecked())
+        s.set("window/library_sort", self.library.sort_state())
+        s.set("search/show_details", self.search.details_button.isChecked())
+        for key, value in self.search.state().items():
+            s.set(key, value)
+        self.tabs.save_state()
+        s.sync()
 
     def unknown_document(self, doc_id: str) -> None:
         unknown_document_warning(doc_id, [d.id for d in self.corpus], self)
@@ -389,7 +381,8 @@ class MainWindow(QMainWindow):
         if not self._shut_down:
             self._shut_down = True
             self.save_state()
-            self.workspace.shutdown()
+            self.selection.shutdown()
+            self.tabs.shutdown()
             self.index_service.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -397,6 +390,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _home_relative(path: str) -> str:
-    home = str(Path.home())
-    return "~" + path[len(home) :] if home != "/" and path.startswith(home + "/") else path
+def _first_start_size(window: QMainWindow) -> None:
+    """The first time, a comfortable size that fits the screen, centred on it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    width = min(1360, int(area.width() * 0.92))
+    height = min(880, int(area.height() * 0.92))
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)

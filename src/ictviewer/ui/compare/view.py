@@ -37,11 +37,11 @@ from ictviewer.ui.compare.render import PaneOptions, key_html, parse_href
 from ictviewer.ui.compare.sync import map_position
 from ictviewer.ui.compare.worker import (
     CompareResult,
-    Computer,
     MatrixResult,
     compute_comparison,
     compute_matrix,
 )
+from ictviewer.ui.jobs import JobQueue
 
 SIDE_BY_SIDE, MATRIX = 0, 1
 CACHE_SIZE = 16
@@ -76,7 +76,7 @@ class CompareView(QWidget):
         self._pending_concept = ""
         self._palette_check = False
 
-        self.computer = Computer(self)
+        self.computer = JobQueue(self)
         self.computer.finished.connect(self._finished)
         self.computer.failed.connect(self._failed)
 
@@ -115,7 +115,7 @@ class CompareView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self._toolbar())
         layout.addWidget(self.stack, 1)
-        self.computer.submit("matrix", 0, lambda: compute_matrix(corpus, lexicon))
+        self.computer.submit("matrix", lambda *_: compute_matrix(corpus, lexicon))
 
     def _toolbar(self) -> QFrame:
         bar = QFrame(self)
@@ -185,7 +185,9 @@ class CompareView(QWidget):
         else:
             self.summary.setText(self.tr("Comparing…"))
             self.computer.submit(
-                "compare", self._generation, lambda: compute_comparison(left, right, self.lexicon)
+                "compare",
+                lambda *_: compute_comparison(left, right, self.lexicon),
+                self._generation,
             )
         return True
 
@@ -270,9 +272,9 @@ class CompareView(QWidget):
         if generation == self._generation:  # otherwise the user has moved on
             self._show(result)
 
-    def _failed(self, kind: str, generation: int, message: str) -> None:
+    def _failed(self, kind: str, generation: int, error: object) -> None:
         if kind == "matrix" or generation == self._generation:
-            text = self.tr("Comparison failed: {0}").format(message)
+            text = self.tr("Comparison failed: {0}").format(f"{type(error).__name__}: {error}")
             self.summary.setText(text)
             self.status_message.emit(text)
 

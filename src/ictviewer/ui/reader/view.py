@@ -23,8 +23,9 @@ from ictviewer.corpus.model import Document, Provision
 from ictviewer.export.citation import quote_with_citation
 from ictviewer.ui import theme
 from ictviewer.ui.browser import ZoomingBrowser
-from ictviewer.ui.reader.controls import build_bar, contents_menu, page_menu
+from ictviewer.ui.reader.bar import ReaderBar
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, RenderOptions, Spans, anchor, render
+from ictviewer.ui.reader.menus import contents_menu, page_menu
 
 PROVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 TOP = "__top__"
@@ -112,7 +113,15 @@ class ReaderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(build_bar(self))
+        self.bar = ReaderBar(document, titles, self)
+        self.layout_box = self.bar.layout_box
+        self.bar.layout_chosen.connect(self._layout_chosen)
+        self.bar.copy_citation_requested.connect(self.copy_citation_requested)
+        self.bar.compare_requested.connect(
+            lambda other: self.compare_requested.emit(document.id, other)
+        )
+        self.bar.timeline_requested.connect(lambda: self.timeline_requested.emit(document.id))
+        layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.browser)
 
@@ -314,8 +323,8 @@ class ReaderView(QWidget):
 
     # -- slots -------------------------------------------------------------------------------
 
-    def _layout_chosen(self, index: int) -> None:
-        self.options.layout = self.layout_box.itemData(index) or SIDE_BY_SIDE
+    def _layout_chosen(self, layout: str) -> None:
+        self.options.layout = layout
         self.rerender()
 
     def _contents_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -38,7 +38,7 @@ from ictviewer.search.results import Hit, SearchResults
 from ictviewer.ui.labels import language_name
 from ictviewer.ui.search.hit_list import HitDelegate, HitList
 from ictviewer.ui.search.model import SearchResultsModel
-from ictviewer.ui.workers import SearchRequest
+from ictviewer.ui.search.service import SearchRequest
 
 DEBOUNCE_MS = 150
 DATE_PATTERN = QRegularExpression(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
@@ -48,6 +48,7 @@ class SearchPanel(QWidget):
     search_requested = Signal(object)  # SearchRequest
     open_provision_requested = Signal(str, str, str)  # doc id, provision id, language
     selection_add_requested = Signal(list)  # [(doc id, provision id)] of hits to select
+    results_changed = Signal(object)  # the SearchResults shown, None when cleared
 
     def __init__(self, corpus: Corpus, parent=None) -> None:
         super().__init__(parent)
@@ -55,6 +56,7 @@ class SearchPanel(QWidget):
         self._generation = 0
         self._ready = False
         self.model = SearchResultsModel(self)
+        self.model.modelReset.connect(lambda: self.results_changed.emit(self.model.results))
 
         self.box = QLineEdit(self)
         self.box.setObjectName("searchBox")
@@ -262,6 +264,10 @@ class SearchPanel(QWidget):
     def set_ready(self, ready: bool) -> None:
         self._ready = ready
 
+    def set_unavailable(self, message: str) -> None:
+        """The index could not be opened or built: say so where the hit count goes."""
+        self.count.setText(self.tr("Search is unavailable: {0}").format(message))
+
     # -- answers -----------------------------------------------------------------------------
 
     def show_results(self, generation: int, results: SearchResults) -> None:
@@ -350,6 +356,18 @@ class SearchPanel(QWidget):
         """The hit under the list's cursor (the one "Add hit to selection" adds)."""
         row = self.list.currentIndex().row()
         return self.model.hit(row) if 0 <= row < self.model.rowCount() else None
+
+    def add_current_to_selection(self) -> None:
+        """Ask for the hit under the cursor to be added to the selection."""
+        hit = self.current_hit()
+        if hit is not None:
+            self.selection_add_requested.emit([(hit.doc_id, hit.provision_id)])
+
+    def add_all_to_selection(self) -> None:
+        """Ask for every hit shown to be added to the selection."""
+        refs = self.list.refs()
+        if refs:
+            self.selection_add_requested.emit(refs)
 
     def next_hit(self) -> bool:
         count = self.model.rowCount()

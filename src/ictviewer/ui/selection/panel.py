@@ -1,6 +1,6 @@
 """The Selection panel: the provisions a delegate collected, grouped by document.
 
-It lives in a dock (`make_dock`). It is given the `SelectionController` and
+It lives in the `SelectionDock`. It is given the `SelectionController` and
 listens to it; everything it changes goes through the controller, which saves.
 Like every panel it only emits "...requested" signals with plain ids for the
 window to connect (`open_provision_requested`, `open_document_requested`).
@@ -9,9 +9,8 @@ window to connect (`open_provision_requested`, `open_document_requested`).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.selection import Ref
+from ictviewer.ui.jobs import Ticket
 from ictviewer.ui.selection.controller import SelectionController
 from ictviewer.ui.selection.files import load_selection_dialog, save_selection_dialog
 from ictviewer.ui.selection.model import REF_ROLE, SelectionModel
 from ictviewer.ui.selection.preview import OptionsBar, PreviewDialog
-from ictviewer.ui.selection.print import PrintService, RenderJob
+from ictviewer.ui.selection.print import PrintService
 from ictviewer.ui.selection.tree import SelectionTree
 
 
@@ -356,13 +356,11 @@ class SelectionPanel(QWidget):
 
     def print_selection(
         self, refs: list[Ref] | None = None, title: str | None = None
-    ) -> RenderJob | None:
+    ) -> Ticket | None:
         refs = self.controller.refs() if refs is None else refs
         return self.printing.print_(refs, title, parent=self.window())
 
-    def export_pdf(
-        self, refs: list[Ref] | None = None, title: str | None = None
-    ) -> RenderJob | None:
+    def export_pdf(self, refs: list[Ref] | None = None, title: str | None = None) -> Ticket | None:
         refs = self.controller.refs() if refs is None else refs
         return self.printing.export_pdf(refs, title, parent=self.window())
 
@@ -383,16 +381,3 @@ class SelectionPanel(QWidget):
             self.status_message.emit(item.problem)
         else:
             self.status_message.emit(item.problem)
-
-
-def make_dock(panel: SelectionPanel, parent: QWidget | None = None) -> QDockWidget:
-    """The panel in a dock named "selectionDock" (so QMainWindow.saveState keeps it)."""
-    dock = QDockWidget(panel.tr("Selection"), parent)
-    dock.setObjectName("selectionDock")
-    dock.setAllowedAreas(
-        Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-    )
-    dock.setWidget(panel)
-    dock.toggleViewAction().setText(panel.tr("Se&lection Panel"))
-    dock.toggleViewAction().setShortcut(QKeySequence("Alt+3"))
-    return dock

@@ -3,28 +3,28 @@
 The core builds the pack (`export.pack.build_pack`) and paints it on any paged
 device (`export.pdf.render`); this module only asks the user, shows progress
 and keeps the GUI responsive. The preview paints on the GUI thread (that is
-how QPrintPreviewDialog works); printing and PDF export run on a `RenderJob`
-thread behind a QProgressDialog, and an export can be cancelled, leaving no
-file behind. Printing to a printer is not cancellable once started: a
-half-painted job would still reach the printer.
+how QPrintPreviewDialog works); printing and PDF export run on a worker
+thread (the window's one `JobQueue` mechanism) behind a QProgressDialog, and
+an export can be cancelled, leaving no file behind. Printing to a printer is
+not cancellable once started: a half-painted job would still reach the printer.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.export.pack import Pack, build_pack
-from ictviewer.export.pdf import ExportCancelled, page_layout, render, write_pdf
+from ictviewer.export.pdf import page_layout, render, write_pdf
 from ictviewer.selection import Ref
+from ictviewer.ui.jobs import JobQueue, Ticket, describe
 from ictviewer.ui.selection.options import (
     ALL_LANGUAGES,
     ENGLISH,
@@ -34,38 +34,6 @@ from ictviewer.ui.selection.options import (
 from ictviewer.ui.selection.preview import PreviewDialog
 
 log = logging.getLogger(__name__)
-
-
-class RenderJob(QThread):
-    """Runs `work(progress, cancelled)` off the GUI thread; reports through queued signals."""
-
-    progress = Signal(int, int)
-    done = Signal(int)  # pages
-    failed = Signal(str)
-    stopped = Signal()  # cancelled by the user
-
-    def __init__(self, work: Callable[..., int], parent=None) -> None:
-        super().__init__(parent)
-        self._work = work
-        self._stop = threading.Event()
-        self.setObjectName("ictviewer-print")
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def is_cancelled(self) -> bool:
-        return self._stop.is_set()
-
-    def run(self) -> None:
-        try:
-            pages = self._work(self.progress.emit, self._stop.is_set)
-        except ExportCancelled:
-            self.stopped.emit()
-        except Exception as error:
-            log.warning("printing failed", exc_info=True)
-            self.failed.emit(f"{type(error).__name__}: {error}" if not str(error) else str(error))
-        else:
-            self.done.emit(pages)
 
 
 class PrintService(QObject):
@@ -82,9 +50,19 @@ class PrintService(QObject):
         self.corpus = corpus
         self.options = PrintOptions(page_size=default_page_size())
         self.highlight_terms: tuple[str, ...] = ()
-        self.job: RenderJob | None = None
+        self.job: Ticket | None = None  # the print or export under way
         self.progress_dialog: QProgressDialog | None = None
         self.last_folder = ""
+        self._printer: QPrinter | None = None  # kept alive while it prints
+        self._path = ""  # where the export under way writes
+        self.jobs = JobQueue(self)
+        self.jobs.progress.connect(lambda _kind, _gen, done, total: self._progress(done, total))
+        self.jobs.finished.connect(self._succeeded)
+        self.jobs.failed.connect(lambda _kind, _gen, error: self._failed(describe(error)))
+        self.jobs.cancelled.connect(
+            lambda *_: self.status_message.emit(self.tr("Export cancelled; no file was written"))
+        )
+        self.jobs.ended.connect(self._finished)
 
     def _widget(self, parent: QWidget | None) -> QWidget | None:
         if parent is not None:
@@ -185,7 +163,7 @@ class PrintService(QObject):
         title: str | None = None,
         printer: QPrinter | None = None,
         parent: QWidget | None = None,
-    ) -> RenderJob | None:
+    ) -> Ticket | None:
         """Ask for a printer (QPrintDialog) and print `refs` off the GUI thread."""
         if self._refuse_while_busy():
             return None
@@ -199,11 +177,9 @@ class PrintService(QObject):
         dialog.setWindowTitle(self.tr("Print {0}").format(pack.title))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        job = RenderJob(lambda progress, _cancelled: render(pack, printer, progress))
-        job.printer = printer  # kept alive until the job ends
-        job.done.connect(self._printed)
-        self._start(job, self.tr("Printing…"), cancellable=False, parent=parent)
-        return job
+        self._printer = printer
+        work = lambda progress, _cancelled: render(pack, printer, progress)  # noqa: E731
+        return self._start("print", work, self.tr("Printing…"), cancellable=False, parent=parent)
 
     def export_pdf(
         self,
@@ -211,7 +187,7 @@ class PrintService(QObject):
         title: str | None = None,
         path: str | None = None,
         parent: QWidget | None = None,
-    ) -> RenderJob | None:
+    ) -> Ticket | None:
         """Ask where (unless `path` is given) and write `refs` as a PDF off the GUI thread."""
         if self._refuse_while_busy():
             return None
@@ -223,16 +199,11 @@ class PrintService(QObject):
             if not path:
                 return None
         size = self.options.page_size
-        job = RenderJob(
-            lambda progress, cancelled: write_pdf(pack, path, size, progress, cancelled)
+        self._path = path
+        work = lambda progress, cancelled: write_pdf(pack, path, size, progress, cancelled)  # noqa: E731
+        return self._start(
+            "export", work, self.tr("Writing the PDF…"), cancellable=True, parent=parent
         )
-        job.path = path
-        job.done.connect(lambda pages: self._exported(path, pages))
-        job.stopped.connect(
-            lambda: self.status_message.emit(self.tr("Export cancelled; no file was written"))
-        )
-        self._start(job, self.tr("Writing the PDF…"), cancellable=True, parent=parent)
-        return job
 
     def ask_pdf_path(self, pack: Pack, parent: QWidget | None = None) -> str:
         folder = self.last_folder or QStandardPaths.writableLocation(
@@ -256,7 +227,7 @@ class PrintService(QObject):
             return True
         return False
 
-    def _start(self, job: RenderJob, label: str, cancellable: bool, parent) -> None:
+    def _start(self, kind: str, work, label: str, cancellable: bool, parent) -> Ticket:
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._widget(parent))
         dialog.setObjectName("printProgress")
         dialog.setWindowTitle(self.tr("ictviewer"))
@@ -264,16 +235,14 @@ class PrintService(QObject):
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        job = self.jobs.submit(kind, work)
         if cancellable:
             dialog.canceled.connect(job.cancel)  # the Cancel button, or closing the dialog
             dialog.rejected.connect(job.cancel)  # Escape
         else:
             dialog.setCancelButton(None)
-        job.progress.connect(lambda done, total: self._progress(done, total))
-        job.failed.connect(self._failed)
-        job.finished.connect(self._finished)
         self.job, self.progress_dialog = job, dialog
-        job.start()
+        return job
 
     def _progress(self, done: int, total: int) -> None:
         dialog = self.progress_dialog
@@ -281,6 +250,12 @@ class PrintService(QObject):
             dialog.setMaximum(total)
             dialog.setValue(done)
             dialog.setLabelText(self.tr("Page {0} of {1}…").format(done, total))
+
+    def _succeeded(self, kind: str, _generation: int, pages: object) -> None:
+        if kind == "export":
+            self._exported(self._path, int(pages))
+        else:
+            self._printed(int(pages))
 
     def _exported(self, path: str, pages: int) -> None:
         self.status_message.emit(self.tr("Saved {0} page(s) to {1}").format(pages, path))
@@ -303,23 +278,20 @@ class PrintService(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _finished(self) -> None:
-        job, dialog = self.job, self.progress_dialog
-        self.job = self.progress_dialog = None
+    def _finished(self, *_job) -> None:
+        dialog = self.progress_dialog
+        self.job = self.progress_dialog = self._printer = None
         if dialog is not None:
             dialog.reset()
             dialog.close()
             dialog.deleteLater()
-        if job is not None:
-            job.wait()
-            job.deleteLater()
         self.job_finished.emit()
 
     def shutdown(self) -> None:
         """Cancel a running export and wait for it (call before the window closes)."""
         if self.job is not None:
             self.job.cancel()
-            self.job.wait()
+        self.jobs.wait()
 
 
 def _slug(title: str) -> str:

@@ -25,20 +25,20 @@ def provision_visible(reader, provision_id):
 
 
 def test_alt_4_shows_and_hides_the_timeline(qtbot, window, activate):
-    dock = window.workspace.timeline.dock
+    dock = window.timeline
     assert not dock.isVisible()
     activate(window)
     QTest.keySequence(window, QKeySequence("Alt+4"))
     assert dock.isVisible()
     assert dock.height() >= 200  # a usable height the first time, not a sliver
-    assert window.workspace.timeline.toggle in window.commands.view_menu.actions()
+    assert window.timeline.toggle in window.commands.view_menu.actions()
     QTest.keySequence(window, QKeySequence("Alt+4"))
     assert not dock.isVisible()
 
 
 def test_clicking_an_event_opens_the_reader_at_the_provision_highlighted(qtbot, window):
-    timeline = window.workspace.timeline
-    timeline.show()
+    timeline = window.timeline
+    timeline.present()
     view = timeline.view
     item = view.item_for(*WORKSHOP)
     view.select_event(*WORKSHOP)
@@ -52,18 +52,18 @@ def test_clicking_an_event_opens_the_reader_at_the_provision_highlighted(qtbot, 
 
 
 def test_a_document_event_opens_the_document(window):
-    window.workspace.timeline.view.open_provision_requested.emit("csto-statement-2022", "")
+    window.timeline.view.open_provision_requested.emit("csto-statement-2022", "")
     assert window.reader().document.id == "csto-statement-2022"
     assert window.reader().options.current == ""
 
 
 def test_show_on_timeline_from_the_reader_centres_on_the_document(qtbot, make_window):
     window = make_window(open_doc=NOTE, wait_index=False)
-    timeline = window.workspace.timeline
-    assert not timeline.dock.isVisible()
+    timeline = window.timeline
+    assert not timeline.isVisible()
     button = next(b for b in window.reader().findChildren(QToolButton) if b.text() == "On timeline")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert timeline.dock.isVisible()
+    assert timeline.isVisible()
     view = timeline.view
     event = view.current_event()
     assert event.doc_id == NOTE and event.provision_id is None
@@ -80,10 +80,10 @@ def test_show_on_timeline_from_the_reader_centres_on_the_document(qtbot, make_wi
 
 def test_show_on_timeline_shortcut_and_library_menu(qtbot, make_window, activate):
     window = make_window(open_doc="asean-russia-2018", wait_index=False)
-    timeline = window.workspace.timeline
+    timeline = window.timeline
     activate(window)
     QTest.keySequence(window, QKeySequence("Ctrl+Shift+L"))
-    assert timeline.dock.isVisible()
+    assert timeline.isVisible()
     assert timeline.view.current_event().doc_id == "asean-russia-2018"
     menu = window.library.context_menu("csto-statement-2022")
     next(a for a in menu.actions() if "timeline" in a.text()).trigger()
@@ -91,7 +91,7 @@ def test_show_on_timeline_shortcut_and_library_menu(qtbot, make_window, activate
 
 
 def test_search_hits_are_marked_and_cleared_with_the_query(qtbot, window, type_query):
-    timeline = window.workspace.timeline.view
+    timeline = window.timeline.view
     type_query(window, "digital forensics")
     marked = {(item.event.doc_id, item.event.provision_id) for item in timeline.marked_items()}
     assert WORKSHOP in marked
@@ -102,7 +102,7 @@ def test_search_hits_are_marked_and_cleared_with_the_query(qtbot, window, type_q
 
 
 def test_a_newer_search_replaces_the_marks(qtbot, window, type_query):
-    timeline = window.workspace.timeline.view
+    timeline = window.timeline.view
     type_query(window, "digital forensics")
     before = {item.event.doc_id for item in timeline.marked_items()}
     type_query(window, "Хатшылық")  # Kazakh: only the note verbale has it
@@ -119,6 +119,6 @@ def test_the_last_provision_stays_in_view_when_the_timeline_opens(qtbot, make_wi
     bar = reader.browser.verticalScrollBar()
     assert bar.value() == bar.maximum()  # the end of the page: it cannot go to the top
     height = reader.browser.viewport().height()
-    window.workspace.timeline.show()
+    window.timeline.present()
     qtbot.waitUntil(lambda: reader.browser.viewport().height() < height - 100)
     assert bar.value() == bar.maximum()  # still at the end: the last lines stay in view

@@ -1,4 +1,4 @@
-"""The workspace across restarts, and `ictviewer gui --compare LEFT RIGHT --timeline`."""
+"""The window across restarts (docks, tabs, pairs), and `ictviewer gui --compare L R --timeline`."""
 
 import logging
 import sys
@@ -16,28 +16,28 @@ STATEMENT, ASEAN = "cica-statement-2022", "asean-russia-2018"
 
 
 def tabs(window):
-    return [window.workspace.tab_entry(window.tabs.widget(i)) for i in range(window.tabs.count())]
+    return [window.tabs.tab_entry(window.tabs.widget(i)) for i in range(window.tabs.count())]
 
 
 def test_docks_are_restored_after_a_restart(qtbot, make_window):
     first = make_window(wait_index=False)
-    first.workspace.timeline.dock.show()
-    first.workspace.selection.dock.show()
+    first.timeline.present()
+    first.selection.show()
     first.close()
     second = make_window(wait_index=False)
-    assert second.workspace.timeline.dock.isVisible()
-    assert second.workspace.selection.dock.isVisible()
-    second.workspace.timeline.dock.hide()
+    assert second.timeline.isVisible()
+    assert second.selection.isVisible()
+    second.timeline.hide()
     second.close()
     third = make_window(wait_index=False)
-    assert not third.workspace.timeline.dock.isVisible()
-    assert third.workspace.selection.dock.isVisible()
+    assert not third.timeline.isVisible()
+    assert third.selection.isVisible()
 
 
 def test_a_comparison_tab_is_restored_in_its_place(qtbot, make_window, settings_path):
     first = make_window(wait_index=False)
     first.open_document("csto-statement-2022")
-    first.workspace.compare.open(STATEMENT, ASEAN)
+    first.tabs.open_comparison(STATEMENT, ASEAN)
     first.open_document("cica-note-2024")
     first.tabs.setCurrentIndex(1)
     first.close()
@@ -66,7 +66,7 @@ def test_restore_state_opens_the_pair_and_the_timeline_asked_for(make_window, qt
     window.restore_state(None, compare=(ASEAN, STATEMENT), timeline=True)
     view = window.tabs.currentWidget()
     assert isinstance(view, CompareView) and view.documents() == (ASEAN, STATEMENT)
-    assert window.workspace.timeline.dock.isVisible()
+    assert window.timeline.isVisible()
 
 
 def test_gui_compare_and_timeline_through_app_main(qapp, qtbot, tmp_path, monkeypatch):
@@ -84,7 +84,7 @@ def test_gui_compare_and_timeline_through_app_main(qapp, qtbot, tmp_path, monkey
             return
         view = window.tabs.currentWidget()
         seen["pair"] = view.documents() if isinstance(view, CompareView) else None
-        seen["timeline"] = window.workspace.timeline.dock.isVisible()
+        seen["timeline"] = window.timeline.isVisible()
         window.close()
 
     QTimer.singleShot(0, check)

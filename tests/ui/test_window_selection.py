@@ -5,8 +5,8 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtTest import QTest
 
-from ictviewer.ui.reader.controls import contents_menu, page_menu
 from ictviewer.ui.reader.html import TICKED, UNTICKED
+from ictviewer.ui.reader.menus import contents_menu, page_menu
 
 STATEMENT, ASEAN, CONCEPT = "cica-statement-2022", "asean-russia-2018", "cica-concept-2022"
 
@@ -52,7 +52,7 @@ def action_named(menu, start):
 def test_clicking_the_margin_checkbox_selects_the_provision(qtbot, make_window):
     window = make_window(open_doc=STATEMENT)
     reader = window.reader()
-    selection = window.workspace.selection
+    selection = window.selection
     point = tick_position(reader, "p5")
     QTest.mouseClick(reader.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: selection.controller.contains(STATEMENT, "p5"))
@@ -68,7 +68,7 @@ def test_space_ticks_the_current_provision_and_the_panel_follows(qtbot, make_win
     reader.browser.setFocus()
     scroll = reader.browser.verticalScrollBar().value()
     QTest.keyClick(reader.browser, Qt.Key.Key_Space)
-    selection = window.workspace.selection
+    selection = window.selection
     qtbot.waitUntil(lambda: selection.controller.refs() == [(ASEAN, "p10")])
     assert ticks_shown(reader) == 1
     assert "1 provision" in selection.panel.count.text()
@@ -87,7 +87,7 @@ def test_select_all_in_a_section_from_its_heading(qtbot, make_window):
     assert len(ids) == 3
     menu = page_menu(reader, text_point(reader.browser, section))
     action_named(menu, f"Select all in “{section}”").trigger()
-    controller = window.workspace.selection.controller
+    controller = window.selection.controller
     assert [pid for _doc, pid in controller.refs()] == ids
     qtbot.waitUntil(lambda: ticks_shown(reader) == len(ids))
     menu = page_menu(reader, text_point(reader.browser, section))
@@ -106,12 +106,12 @@ def test_select_all_in_a_section_from_the_contents(qtbot, make_window):
     menu = contents_menu(reader, item)
     action_named(menu, "Select all in").trigger()
     objectives = [p.id for p in reader.document.provisions if p.section.startswith("2.")]
-    assert [pid for _doc, pid in window.workspace.selection.controller.refs()] == objectives
+    assert [pid for _doc, pid in window.selection.controller.refs()] == objectives
     qtbot.waitUntil(lambda: ticks_shown(reader) == len(objectives))
     # a provision's own entry ticks just that one
     menu = contents_menu(reader, reader._contents_items["s4-1"])
     action_named(menu, "Add “section 4, initiative 1”").trigger()
-    assert window.workspace.selection.controller.contains(CONCEPT, "s4-1")
+    assert window.selection.controller.contains(CONCEPT, "s4-1")
 
 
 def test_the_page_menu_ticks_the_provision_under_the_pointer(make_window):
@@ -120,13 +120,13 @@ def test_the_page_menu_ticks_the_provision_under_the_pointer(make_window):
     provision = reader.document.provision("p3")
     menu = page_menu(reader, text_point(reader.browser, provision.text[:30]))
     action_named(menu, f"Add “{provision.label}” to the selection").trigger()
-    assert window.workspace.selection.controller.refs() == [(STATEMENT, "p3")]
+    assert window.selection.controller.refs() == [(STATEMENT, "p3")]
 
 
 def test_search_hits_are_added_by_key_by_menu_and_all_at_once(qtbot, window, type_query, activate):
     results = type_query(window, "digital forensics")
     assert len(results.hits) >= 2
-    controller = window.workspace.selection.controller
+    controller = window.selection.controller
     first, second = results.hits[0], results.hits[1]
     hit_list = window.search.list
     hit_list.setFocus()
@@ -145,24 +145,24 @@ def test_search_hits_are_added_by_key_by_menu_and_all_at_once(qtbot, window, typ
     activate(window)
     QTest.keySequence(window, QKeySequence("Ctrl+Shift+A"))
     assert controller.refs() == [(second.doc_id, second.provision_id)]
-    window.workspace.selection.add_all_hits.trigger()
+    window.commands.add_all_hits.trigger()
     assert len(controller.refs()) == len(results.hits)
 
 
 def test_the_query_terms_are_offered_for_highlighting_in_print(window, type_query):
     type_query(window, '"digital forensics" org:CICA')
-    assert window.workspace.selection.panel.printing.highlight_terms == ("digital forensics",)
+    assert window.selection.panel.printing.highlight_terms == ("digital forensics",)
 
 
 def test_a_provision_is_added_from_the_comparison(qtbot, window):
-    view = window.workspace.compare.open(STATEMENT, ASEAN)
+    view = window.tabs.open_comparison(STATEMENT, ASEAN)
     qtbot.waitUntil(lambda: view.comparison is not None, timeout=10000)
     browser = view.right.browser
     view.right.go_to("p10")
     point = browser.cursorRect(browser.document().find("narrow")).center()
     menu = view.right.context_menu(point)
     action_named(menu, "Add “para. 10”").trigger()
-    assert window.workspace.selection.controller.refs() == [(ASEAN, "p10")]
+    assert window.selection.controller.refs() == [(ASEAN, "p10")]
 
 
 def previews(monkeypatch):
@@ -189,8 +189,8 @@ def test_ctrl_p_previews_the_current_document_or_else_the_selection(
     assert shown[0].refs == [(document.id, p.id) for p in document.provisions]
     assert shown[0].pack.title == document.short_title
     assert len(shown[0].pack.provisions) == len(document.provisions)
-    window.workspace.selection.controller.toggle(ASEAN, "p2")
-    window.workspace.selection.controller.toggle(STATEMENT, "p5")
+    window.selection.controller.toggle(ASEAN, "p2")
+    window.selection.controller.toggle(STATEMENT, "p5")
     QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Print))
     assert len(shown) == 2
     assert set(shown[1].refs) == {(ASEAN, "p2"), (STATEMENT, "p5")}
@@ -201,7 +201,7 @@ def test_ctrl_p_previews_the_current_document_or_else_the_selection(
 def test_nothing_to_print_says_so(make_window, monkeypatch):
     shown = previews(monkeypatch)
     window = make_window(wait_index=False)
-    window.workspace.selection.preview.trigger()
+    window.commands.print_preview.trigger()
     assert shown == []
     assert "Nothing to print" in window.statusBar().currentMessage()
 
@@ -214,16 +214,16 @@ def test_the_file_menu_has_printing_and_the_selection_files_once(window):
     assert [a.text() for a in submenu.actions() if a.text()] == [
         "&Save Selection…", "&Load Selection…", "Sort by Date", "&Clear Selection",
     ]  # fmt: skip
-    assert window.workspace.selection.export_pdf.shortcut() == QKeySequence("Ctrl+Shift+E")
+    assert window.commands.export_pdf.shortcut() == QKeySequence("Ctrl+Shift+E")
 
 
 def test_the_selection_survives_a_restart(qtbot, make_window):
     first = make_window(open_doc=STATEMENT, wait_index=False)
-    first.workspace.selection.controller.toggle(STATEMENT, "p1")
-    first.workspace.selection.controller.toggle("csto-statement-2022", "p4")
+    first.selection.controller.toggle(STATEMENT, "p1")
+    first.selection.controller.toggle("csto-statement-2022", "p4")
     first.close()
     second = make_window(open_doc=STATEMENT, wait_index=False)
-    assert second.workspace.selection.controller.refs() == [
+    assert second.selection.controller.refs() == [
         (STATEMENT, "p1"),
         ("csto-statement-2022", "p4"),
     ]

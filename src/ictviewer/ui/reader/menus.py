@@ -1,32 +1,23 @@
-"""The reader's controls: the bar above the page and the context menus.
+"""The reader's context menus: on the page and on the table of contents.
 
-Kept apart from `reader.py`, which is about showing the document. Every
-command only emits one of the reader's "...requested" signals with plain ids;
-what it does is decided by the main window.
+Kept apart from `view.py`, which is about showing the document. Every command
+only emits one of the reader's "...requested" signals with plain ids; what it
+does is decided by the main window.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMenu,
-    QSizePolicy,
-    QToolBar,
-    QToolButton,
     QTreeWidgetItem,
     QWidget,
 )
 
 from ictviewer.corpus.model import Provision
-from ictviewer.ui.labels import kind_name, language_name, status_name
-from ictviewer.ui.reader.html import SIDE_BY_SIDE
 
 if TYPE_CHECKING:
     from ictviewer.ui.reader.view import ReaderView
@@ -80,94 +71,31 @@ def add_tick_action(menu: QMenu, reader: ReaderView, provision: Provision) -> No
     )
 
 
-def build_bar(reader: ReaderView) -> QFrame:
-    """The bar above the page: what the document is, its languages, and its commands."""
-    bar = QFrame(reader)
-    bar.setObjectName("readerBar")
-    row = QHBoxLayout(bar)
-    row.setContentsMargins(8, 4, 8, 4)
-    d = reader.document
-    summary = " · ".join(
-        part
-        for part in (
-            d.organisation,
-            kind_name(d.kind),
-            f"{d.place}, {d.date.human()}" if d.place else d.date.human(),
-            status_name(d.status),
-        )
-        if part
-    )
-    title = QLabel(summary, bar)
-    title.setObjectName("sectionTitle")
-    title.setToolTip(d.title)
-    title.setTextFormat(Qt.TextFormat.PlainText)
-    title.setMinimumWidth(40)
-    title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    row.addWidget(title, 1)
-    reader.layout_box = QComboBox(bar)
-    reader.layout_box.setAccessibleName(_tr("Language versions"))
-    reader.layout_box.setToolTip(_tr("Show the language versions side by side or one"))
-    reader.layout_box.setSizeAdjustPolicy(
-        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-    )
-    reader.layout_box.setMinimumContentsLength(10)
-    if len(reader.document.languages) > 1:
-        reader.layout_box.addItem(_tr("Side by side"), SIDE_BY_SIDE)
-        for lang in reader.document.languages:
-            reader.layout_box.addItem(language_name(lang), lang)
-        label = QLabel(_tr("&Languages:"), bar)
-        label.setBuddy(reader.layout_box)
-        row.addWidget(label)
-        row.addWidget(reader.layout_box)
-    else:
-        reader.layout_box.hide()
-    reader.layout_box.currentIndexChanged.connect(reader._layout_chosen)
-    # In a tool bar, the commands that do not fit a narrow window go to its » menu.
-    commands = QToolBar(_tr("Document commands"), bar)
-    commands.setObjectName("readerCommands")
-    commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    commands.setMovable(False)
-    copy = commands.addAction(_tr("Copy with citation"))
-    copy.setToolTip(
-        _tr("Copy the current provision (or the selection) with its citation ({0})").format(
-            QKeySequence("Ctrl+Shift+C").toString(QKeySequence.SequenceFormat.NativeText)
-        )
-    )
-    copy.triggered.connect(reader.copy_citation_requested)
-    compare = compare_menu(reader, commands).menuAction()
-    compare.setText(_tr("Compare with"))
-    compare.setToolTip(_tr("Put this document beside another one, with their shared concepts"))
-    commands.addAction(compare)
-    button = commands.widgetForAction(compare)
-    if isinstance(button, QToolButton):
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    timeline = commands.addAction(_tr("On timeline"))
-    timeline.setToolTip(_tr("Show this document on the timeline (Ctrl+Shift+L)"))
-    timeline.triggered.connect(lambda: reader.timeline_requested.emit(reader.document.id))
-    row.addWidget(commands)
-    return bar
+def compare_menu(doc_id: str, titles: dict[str, str], parent: QWidget, chosen) -> QMenu:
+    """ "Compare with": every other document of the corpus, by short title.
 
-
-def compare_menu(reader: ReaderView, parent: QWidget) -> QMenu:
-    """ "Compare with": every other document of the corpus, by short title."""
+    `chosen(other_id)` is called with the document picked.
+    """
     menu = QMenu(_tr("Co&mpare with"), parent)
     menu.setObjectName("compareWithMenu")
-    for doc_id, title in reader.options.titles.items():
-        if doc_id == reader.document.id:
+    for other, title in titles.items():
+        if other == doc_id:
             continue
         action = menu.addAction(title)
-        action.setData(doc_id)
-        action.triggered.connect(
-            lambda _checked=False, other=doc_id: reader.compare_requested.emit(
-                reader.document.id, other
-            )
-        )
+        action.setData(other)
+        action.triggered.connect(lambda _checked=False, other=other: chosen(other))
     return menu
 
 
 def add_document_actions(menu: QMenu, reader: ReaderView) -> None:
     """What applies to the whole document: compare it, find it on the timeline."""
-    menu.addMenu(compare_menu(reader, menu))
+    doc_id = reader.document.id
+    menu.addMenu(
+        compare_menu(
+            doc_id, reader.options.titles, menu,
+            lambda other: reader.compare_requested.emit(doc_id, other),
+        )
+    )  # fmt: skip
     timeline = menu.addAction(_tr("Show on &timeline"))
     timeline.triggered.connect(lambda: reader.timeline_requested.emit(reader.document.id))
 

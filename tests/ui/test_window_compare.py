@@ -31,7 +31,7 @@ def test_the_compare_shortcut_pairs_the_current_document_with_the_next(
     assert window.tabs.tabText(window.tabs.currentIndex()) == f"{left} ↔ {right}"
     assert window.windowTitle().startswith(f"{left} ↔ {right}")
     qtbot.waitUntil(lambda: view.comparison is not None, timeout=10000)
-    assert window.workspace.compare.action in window.commands.file_menu.actions()
+    assert window.commands.compare in window.commands.file_menu.actions()
 
 
 def test_compare_with_from_the_reader_bar(qtbot, make_window):
@@ -59,7 +59,7 @@ def test_compare_with_from_the_library(make_window):
 
 
 def test_a_double_click_in_the_comparison_opens_the_provision_in_a_reader(qtbot, window):
-    view = window.workspace.compare.open(STATEMENT, ASEAN)
+    view = window.tabs.open_comparison(STATEMENT, ASEAN)
     assert view is compare_tab(window)
     qtbot.waitUntil(lambda: view.comparison is not None, timeout=10000)
     browser = view.right.browser
@@ -73,13 +73,13 @@ def test_a_double_click_in_the_comparison_opens_the_provision_in_a_reader(qtbot,
 
 
 def test_an_unknown_document_opens_no_tab(window):
-    assert window.workspace.compare.open(STATEMENT, "nope") is None
+    assert window.tabs.open_comparison(STATEMENT, "nope") is None
     assert window.tabs.count() == 0
     assert "nope" in window.statusBar().currentMessage()
 
 
 def test_zoom_and_theme_reach_the_comparison(qtbot, window):
-    view = window.workspace.compare.open(STATEMENT, ASEAN)
+    view = window.tabs.open_comparison(STATEMENT, ASEAN)
     window.zoom(1)
     assert view.zoom == 110
     window.set_theme_mode("dark")
@@ -91,7 +91,7 @@ def test_zoom_and_theme_reach_the_comparison(qtbot, window):
 
 def test_opening_a_document_finds_its_tab_past_a_comparison(window):
     window.open_document(STATEMENT)
-    window.workspace.compare.open(CONCEPT_2022, CONCEPT_2024)
+    window.tabs.open_comparison(CONCEPT_2022, CONCEPT_2024)
     window.open_document(ASEAN)
     window.open_document(STATEMENT)
     assert window.reader().document.id == STATEMENT
@@ -100,7 +100,7 @@ def test_opening_a_document_finds_its_tab_past_a_comparison(window):
 
 
 def test_closing_a_comparison_tab(qtbot, window):
-    view = window.workspace.compare.open(STATEMENT, ASEAN)
+    view = window.tabs.open_comparison(STATEMENT, ASEAN)
     window.close_tab(window.tabs.indexOf(view))
     assert window.tabs.count() == 0
     assert window.reader_area.currentWidget() is window.welcome

@@ -1,0 +1,267 @@
+"""The open documents and comparisons, one tab each, on the right of the window.
+
+`DocumentTabs` is handed the corpus, the concept lexicon and the settings. It
+opens readers and compare views, keeps their appearance in step, and saves and
+restores which tabs were open. What a tab asks of the rest of the window (tick
+a provision, show the timeline, zoom, a message) it re-emits as its own
+signals with plain ids, so `MainWindow` connects every feature in one place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ictviewer.compare import Lexicon
+from ictviewer.corpus.model import Corpus
+from ictviewer.ui import theme
+from ictviewer.ui.compare import CompareView
+from ictviewer.ui.reader.html import SIDE_BY_SIDE, Spans
+from ictviewer.ui.reader.view import ReaderView
+from ictviewer.ui.settings import Settings
+
+COMPARE_PREFIX = "compare:"  # a compare tab in the saved session: "compare:LEFT:RIGHT"
+
+
+class DocumentTabs(QTabWidget):
+    """Readers and comparisons in tabs; `open_document`, `open_comparison`, `open_provision`."""
+
+    # What a reader or a comparison asks of the other features.
+    open_provision_requested = Signal(str, str)  # doc id, provision id (from a comparison)
+    selection_toggle_requested = Signal(str, str)  # doc id, provision id
+    section_selection_requested = Signal(str, list)  # doc id, provision ids of a section
+    selection_add_requested = Signal(list)  # [(doc id, provision id)]
+    timeline_requested = Signal(str)  # doc id
+    compare_requested = Signal(str, str)  # left doc id, right doc id
+    zoom_requested = Signal(int)  # +1 / -1
+    status_message = Signal(str, int)  # text, milliseconds
+    # What changed here, for the window and the docks.
+    reader_opened = Signal(str)  # doc id: a new reader wants its ticks
+    current_document_changed = Signal(str)  # the doc id being read, "" for none
+    title_changed = Signal(str)  # the current tab's label, "" when none is open
+    tabs_changed = Signal()  # a tab was opened or closed
+
+    def __init__(
+        self, corpus: Corpus, lexicon: Lexicon, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.lexicon = lexicon
+        self.settings = settings
+        self._titles = {d.id: d.short_title for d in corpus}
+        self.setObjectName("documentTabs")
+        self.setDocumentMode(True)
+        self.setTabsClosable(True)
+        self.setMovable(True)
+        self.setAccessibleName(self.tr("Open documents"))
+        self.tabCloseRequested.connect(self.close_tab)
+        self.currentChanged.connect(self._current_changed)
+
+    # -- what is open ------------------------------------------------------------------------
+
+    def reader(self, index: int | None = None) -> ReaderView | None:
+        widget = self.widget(self.currentIndex() if index is None else index)
+        return widget if isinstance(widget, ReaderView) else None
+
+    def readers(self) -> list[ReaderView]:
+        return [r for i in range(self.count()) if (r := self.reader(i)) is not None]
+
+    def comparisons(self) -> list[CompareView]:
+        return [v for i in range(self.count()) if isinstance(v := self.widget(i), CompareView)]
+
+    def current_document(self) -> str:
+        reader = self.reader()
+        return reader.document.id if reader is not None else ""
+
+    # -- readers -----------------------------------------------------------------------------
+
+    def open_document(self, doc_id: str, activate: bool = True) -> ReaderView | None:
+        """The reader of `doc_id` (the open one, or a new tab); None for an unknown id."""
+        for reader in self.readers():
+            if reader.document.id == doc_id:
+                if activate:
+                    self.setCurrentWidget(reader)
+                return reader
+        document = self.corpus.get(doc_id)
+        if document is None:
+            self.status_message.emit(self.tr("No document “{0}” in the corpus").format(doc_id), 0)
+            return None
+        reader = ReaderView(document, self._titles, self)
+        reader.open_document_requested.connect(self.open_document)
+        reader.copy_citation_requested.connect(reader.copy_with_citation)
+        reader.zoom_requested.connect(self.zoom_requested)
+        reader.status_message.connect(lambda text: self.status_message.emit(text, 6000))
+        reader.selection_toggle_requested.connect(self.selection_toggle_requested)
+        reader.section_selection_requested.connect(self.section_selection_requested)
+        reader.timeline_requested.connect(self.timeline_requested)
+        reader.compare_requested.connect(self.compare_requested)
+        state = self.settings.get("window/reader_splitter")
+        if state:
+            reader.splitter.restoreState(state)
+        reader.contents.setVisible(self.settings.get("preferences/show_contents"))
+        reader.set_appearance(
+            theme.current_scheme(),
+            self.settings.zoom,
+            self.settings.get("preferences/parallel_layout"),
+        )
+        index = self.addTab(reader, document.short_title)
+        self.setTabToolTip(index, document.title)
+        self.reader_opened.emit(doc_id)
+        if activate:
+            self.setCurrentIndex(index)
+        self.tabs_changed.emit()
+        return reader
+
+    def open_provision(
+        self, doc_id: str, provision_id: str, lang: str = "", spans: Spans | None = None
+    ) -> ReaderView | None:
+        """Open a document at a provision, with `spans` (the query's matches) highlighted."""
+        reader = self.open_document(doc_id)
+        if reader is None:
+            return None
+        if lang and reader.layout_mode not in (SIDE_BY_SIDE, lang):
+            reader.set_layout(SIDE_BY_SIDE, rerender=False)
+        reader.show_provision(provision_id, spans or {})
+        return reader
+
+    def set_ticks(self, doc_id: str, provision_ids: set[str]) -> None:
+        """Draw the selection's ticks in the reader of `doc_id`, if it is open."""
+        for reader in self.readers():
+            if reader.document.id == doc_id:
+                reader.set_selected(provision_ids)
+
+    def copy_with_citation(self) -> str | None:
+        reader = self.reader()
+        return reader.copy_with_citation() if reader is not None else None
+
+    def set_contents_visible(self, visible: bool) -> None:
+        for reader in self.readers():
+            reader.contents.setVisible(visible)
+
+    def remember_reader_splitter(self, widget: QWidget | None = None) -> None:
+        widget = self.currentWidget() if widget is None else widget
+        if isinstance(widget, ReaderView) and widget.contents.isVisible():
+            self.settings.set("window/reader_splitter", widget.splitter.saveState())
+
+    # -- comparisons -------------------------------------------------------------------------
+
+    def open_comparison(self, left: str, right: str, activate: bool = True) -> CompareView | None:
+        """A compare tab for the pair (the one already open, if any); None for an unknown id."""
+        for view in self.comparisons():
+            if view.documents() == (left, right):
+                if activate:
+                    self.setCurrentWidget(view)
+                return view
+        view = CompareView(self.corpus, self.lexicon, self)
+        if not view.set_documents(left, right):
+            view.shutdown()
+            view.deleteLater()
+            missing = left if self.corpus.get(left) is None else right
+            self.status_message.emit(self.tr("No document “{0}” in the corpus").format(missing), 0)
+            return None
+        view.open_provision_requested.connect(self.open_provision_requested)
+        view.selection_add_requested.connect(
+            lambda doc_id, pid: self.selection_add_requested.emit([(doc_id, pid)])
+        )
+        view.zoom_requested.connect(self.zoom_requested)
+        view.status_message.connect(lambda text: self.status_message.emit(text, 6000))
+        view.pair_changed.connect(lambda *_ids: self._retitle(view))
+        view.set_appearance(theme.current_scheme(), self.settings.zoom)
+        index = self.addTab(view, "")
+        self._retitle(view)
+        if activate:
+            self.setCurrentIndex(index)
+        self.tabs_changed.emit()
+        return view
+
+    def compare_current(self) -> CompareView | None:
+        """The current document (or the comparison's left one) beside the next in the corpus."""
+        ids = [d.id for d in self.corpus]
+        if not ids:
+            return None
+        current = self.currentWidget()
+        if isinstance(current, CompareView):
+            left = current.documents()[0]
+        else:
+            left = self.current_document() or ids[0]
+        return self.open_comparison(left, ids[(ids.index(left) + 1) % len(ids)])
+
+    def _retitle(self, view: CompareView) -> None:
+        index = self.indexOf(view)
+        documents = [self.corpus.get(doc_id) for doc_id in view.documents()]
+        if index < 0 or None in documents:
+            return
+        left, right = documents
+        self.setTabText(index, self.tr("{0} ↔ {1}").format(left.short_title, right.short_title))
+        self.setTabToolTip(index, f"{left.title}\n↔\n{right.title}")
+        if index == self.currentIndex():
+            self.title_changed.emit(self.tabText(index))
+
+    # -- tabs --------------------------------------------------------------------------------
+
+    def close_tab(self, index: int) -> None:
+        widget = self.widget(index)
+        if widget is None:
+            return
+        self.remember_reader_splitter(widget)
+        if isinstance(widget, CompareView):
+            widget.shutdown()  # let a comparison still being computed finish first
+        self.removeTab(index)
+        widget.deleteLater()
+        self.tabs_changed.emit()
+
+    def close_current(self) -> None:
+        self.close_tab(self.currentIndex())
+
+    def step(self, step: int) -> None:
+        if self.count():
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())
+
+    def _current_changed(self, index: int) -> None:
+        self.title_changed.emit(self.tabText(index) if index >= 0 else "")
+        self.current_document_changed.emit(self.current_document())
+
+    def set_appearance(self, scheme: str, zoom: int) -> None:
+        for reader in self.readers():
+            reader.set_appearance(scheme, zoom)
+        for view in self.comparisons():
+            view.set_appearance(scheme, zoom)
+
+    # -- the session -------------------------------------------------------------------------
+
+    @staticmethod
+    def tab_entry(widget: QWidget | None) -> str:
+        """A tab as the session saves it: a document id, or "compare:LEFT:RIGHT"."""
+        if isinstance(widget, CompareView):
+            left, right = widget.documents()
+            return f"{COMPARE_PREFIX}{left}:{right}"
+        return widget.document.id if isinstance(widget, ReaderView) else ""
+
+    def open_tab_entry(self, entry: str) -> None:
+        """Reopen a tab saved by `tab_entry` (an unknown id is skipped with a message)."""
+        if entry.startswith(COMPARE_PREFIX):
+            left, _, right = entry[len(COMPARE_PREFIX) :].partition(":")
+            self.open_comparison(left, right, activate=False)
+        else:
+            self.open_document(entry, activate=False)
+
+    def save_state(self) -> None:
+        """Which tabs are open, the current one, and the reader's layout preferences."""
+        entries = (self.tab_entry(self.widget(i)) for i in range(self.count()))
+        self.settings.set("session/open_tabs", [entry for entry in entries if entry])
+        self.settings.set("session/current_tab", max(self.currentIndex(), 0))
+        reader = self.reader()
+        if reader is not None:
+            self.remember_reader_splitter(reader)
+            if len(reader.document.languages) > 1:
+                self.settings.set("preferences/parallel_layout", reader.layout_mode)
+
+    def restore_state(self) -> None:
+        for entry in self.settings.get("session/open_tabs"):
+            self.open_tab_entry(entry)
+        if self.count():
+            self.setCurrentIndex(min(self.settings.get("session/current_tab"), self.count() - 1))
+
+    def shutdown(self) -> None:
+        for view in self.comparisons():
+            view.shutdown()
