@@ -7,20 +7,38 @@ does is decided by the main window.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QMenu,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ictviewer.corpus.model import Provision
+from ictviewer.corpus.model import Document, Provision
 
-if TYPE_CHECKING:
-    from ictviewer.ui.reader.view import ReaderView
+
+class ReaderView(Protocol):
+    """What the menus use of a reader: its document, page, contents and signals.
+
+    A protocol rather than an import of `view.py`, which imports this module:
+    the menus depend on what a reader offers, not on the class.
+    """
+
+    PROVISION_ROLE: int
+    document: Document
+    options: Any  # RenderOptions: .selected, .titles
+    browser: QTextBrowser
+    contents: QTreeWidget
+    selection_toggle_requested: Any  # Signal(str, str)
+    section_selection_requested: Any  # Signal(str, list)
+    timeline_requested: Any  # Signal(str)
+    compare_requested: Any  # Signal(str, str)
+
+    def current_provision(self) -> Provision | None: ...
+
+    def copy_with_citation(self) -> str | None: ...
+
+    def note_cursor_moved(self) -> None: ...
+
 
 SECTION_HEADING_LEVEL = 2  # reader_html renders each section title as <h2>
 

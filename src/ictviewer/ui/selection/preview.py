@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QSignalBlocker, QTimer
 from PySide6.QtGui import QPageSize
@@ -28,8 +28,25 @@ from ictviewer.export.pdf import page_layout, render
 from ictviewer.selection import Ref
 from ictviewer.ui.selection.options import ALL_LANGUAGES, ENGLISH, PAGE_SIZES
 
-if TYPE_CHECKING:
-    from ictviewer.ui.selection.print import PrintService
+
+class PrintService(Protocol):
+    """What the preview and the options bar use of `print.PrintService`.
+
+    A protocol rather than an import of `print.py`, which imports this module
+    to open the preview: the dialog depends on what the service offers.
+    """
+
+    options: Any  # PrintOptions
+    highlight_terms: tuple[str, ...]
+    options_changed: Any  # Signal()
+    status_message: Any  # Signal(str)
+
+    def set_option(self, **changes) -> None: ...
+
+    def build_pack(self, refs: list[Ref], title: str | None = None) -> Any: ...
+
+    def new_printer(self) -> QPrinter: ...
+
 
 log = logging.getLogger(__name__)
 
