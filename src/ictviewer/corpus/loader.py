@@ -11,11 +11,13 @@ citation or a problem. A bad file never stops the rest of the corpus loading.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
 
 from ictviewer import fileio, paths
+from ictviewer.corpus.cache import ParsedCache, file_identity
 from ictviewer.corpus.model import (
     Corpus,
     CorpusProblem,
@@ -31,8 +33,13 @@ from ictviewer.corpus.validate import Problems, check_document, parse_date
 from ictviewer.corpus.yamldata import field_name, read_yaml
 
 
-def load_corpus(path: str | Path | None = None) -> Corpus:
-    """Load every `*.yaml` document in `path` (None: `ICTVIEWER_CORPUS` or the bundled corpus)."""
+def load_corpus(path: str | Path | None = None, *, cache: bool = True) -> Corpus:
+    """Load every `*.yaml` document in `path` (None: `ICTVIEWER_CORPUS` or the bundled corpus).
+
+    With `cache` (the default) each file that loaded cleanly is remembered in
+    the parsed-corpus cache (`corpus/cache.py`) and read from it next time it
+    is unchanged; the result is the same either way, only faster.
+    """
     folder = Path(path) if path is not None else paths.corpus_dir()
     if not folder.is_dir():
         problem = CorpusProblem(
@@ -40,6 +47,7 @@ def load_corpus(path: str | Path | None = None) -> Corpus:
         )
         return Corpus((), (problem,), str(folder), "")
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    store = ParsedCache(folder, limit=_cache_limit(files)) if cache else None
     documents: list[Document] = []
     problems: list[CorpusProblem] = []
     digest = hashlib.sha256()
@@ -56,14 +64,46 @@ def load_corpus(path: str | Path | None = None) -> Corpus:
             problems.append(CorpusProblem(name, 0, "(file)", f"cannot be read: {error}"))
             continue
         digest.update(file.name.encode() + b"\0" + raw + b"\0")
-        document, file_problems = load_document(file, raw)
+        document, file_problems = _load_with(store, file, raw)
         problems.extend(file_problems)
         if document is not None:
             documents.append(document)
+    if store is not None:
+        store.save()
     documents, cross_problems = _check_across(documents)
     problems.extend(cross_problems)
     documents.sort(key=lambda d: (d.date.start, d.id))
     return Corpus(tuple(documents), tuple(problems), str(folder), digest.hexdigest()[:16])
+
+
+def _load_with(
+    store: ParsedCache | None, file: Path, raw: bytes
+) -> tuple[Document | None, list[CorpusProblem]]:
+    """One file's document: from the cache when it holds this very file, else parsed."""
+    identity = file_identity(file, raw) if store is not None else None
+    if store is not None and identity is not None:
+        cached = store.get(file.name, identity)
+        if cached is not None:
+            checked = Problems(str(file))
+            check_document(cached, checked)  # the cache is never trusted
+            if not checked.items:
+                return _build(cached, str(file)), []
+            store.forget(file.name)
+    data, problems = parse_document(file, raw)
+    if problems:
+        return None, problems
+    if store is not None and identity is not None:
+        store.put(file.name, identity, data)  # type: ignore[arg-type]
+    return _build(data, str(file)), []
+
+
+def _cache_limit(files: list[Path]) -> int:
+    """The largest cache file worth reading: its JSON is about as large as the YAML."""
+    total = 0
+    for file in files:
+        with contextlib.suppress(OSError):
+            total += os.stat(file).st_size
+    return 2 * min(total, len(files) * fileio.MAX_READ_BYTES) + 1024 * 1024
 
 
 def printable_path(file: Path) -> str:
