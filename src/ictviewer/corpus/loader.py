@@ -136,7 +136,7 @@ def parse_document(file: Path, raw: bytes) -> tuple[object, list[CorpusProblem]]
     ]
     if not reading.complete:
         return None, problems
-    checked = Problems(name, reading.lines)
+    checked = Problems(name, reading.lines, quiet=reading.refused)
     check_document(reading.data, checked)
     problems.extend(CorpusProblem(name, *item) for item in checked.items)
     return reading.data, problems

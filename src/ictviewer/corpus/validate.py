@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -138,13 +139,20 @@ def _in_range(day: dt.date, text: str) -> dt.date:
 class Problems:
     """Collects problems for one file, resolving a key path to its line."""
 
-    def __init__(self, file: str, lines: LineLookup | None = None):
+    def __init__(self, file: str, lines: LineLookup | None = None, quiet: Iterable[tuple] = ()):
         self.file = file
         self.lines = lines if lines is not None else {}
+        self.quiet = frozenset(quiet)
         self.items: list[tuple[int, str, str]] = []
 
     def add(self, path: tuple, message: str) -> None:
-        """Report at the line of `path`, or of its nearest ancestor with a known line."""
+        """Report at the line of `path`, or of its nearest ancestor with a known line.
+
+        Nothing is reported under a `quiet` path: a value already refused by
+        the YAML reader, whose own problem says why.
+        """
+        if self.quiet and any(path[:end] in self.quiet for end in range(len(path) + 1)):
+            return
         line = 0
         for end in range(len(path), -1, -1):
             found = self.lines.get(path[:end])

@@ -66,6 +66,9 @@ class Reading:
     data: object = None
     lines: LineIndex = field(default_factory=lambda: LineIndex(None, 0))
     problems: list[tuple[tuple | None, int, str]] = field(default_factory=list)
+    #: Paths whose value was refused (and left empty): validation stays silent
+    #: there, since "required field is missing" would only blur the real reason.
+    refused: list[tuple] = field(default_factory=list)
     #: False when the text is not valid YAML: `data` then holds only what came
     #: before the error, and checking its schema would report phantom gaps.
     complete: bool = True
@@ -190,7 +193,8 @@ class _Builder:
                 return self.loader.construct_yaml_int(node)
             return self.loader.construct_yaml_float(node)
         except ValueError:
-            self._refuse(event, f"{shown(value)} is not a number Python can read; quote it")
+            self._problem(_line(event), f"{shown(value)} is not a number Python can read")
+            self.reading.refused.append(self._path())
             return None
 
     def _start(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> None:
@@ -266,12 +270,17 @@ class _Builder:
     # -- problems ---------------------------------------------------------------
 
     def _path(self) -> tuple:
-        """The key path of the value being read, for naming the field of a problem."""
+        """The key path of the value being read, for naming the field of a problem.
+
+        An enclosing frame already holds the child being built (as its last
+        item, or under its last key); the innermost frame is about to receive it.
+        """
         parts: list = []
-        for frame in self.stack:
+        last = len(self.stack) - 1
+        for depth, frame in enumerate(self.stack):
             if isinstance(frame.container, list):
-                parts.append(len(frame.container))
-            elif not frame.expecting_key and frame.key is not _BAD_KEY:  # reading a value
+                parts.append(len(frame.container) - (depth < last))
+            elif (depth < last or not frame.expecting_key) and frame.key is not _BAD_KEY:
                 parts.append(frame.key)
         return tuple(parts)
 
@@ -280,8 +289,9 @@ class _Builder:
 
     def _refuse(self, event: yaml.Event, message: str) -> None:
         """A YAML feature corpus files do not use: reported as `(yaml)`, naming the field."""
-        where = field_name(self._path())
-        self.reading.problems.append((None, _line(event), f"{where}: {message}"))
+        path = self._path()
+        self.reading.problems.append((None, _line(event), f"{field_name(path)}: {message}"))
+        self.reading.refused.append(path)
 
 
 def field_name(path: tuple) -> str:
