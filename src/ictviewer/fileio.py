@@ -59,7 +59,11 @@ def read_limited(path: str | os.PathLike[str], limit: int = MAX_READ_BYTES) -> b
             )
         with os.fdopen(descriptor, "rb", closefd=True) as stream:
             descriptor = -1
-            data = stream.read(limit + 1)
+            # read(n) allocates n bytes up front: ask for the file's size (and one
+            # byte to notice growth), not the 20 MB limit, for each small file.
+            data = stream.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += stream.read(limit + 1 - len(data))
         if len(data) > limit:  # grew while we read it
             raise UnreadableFile(f"{path} is larger than {limit / 1e6:.0f} MB")
         return data

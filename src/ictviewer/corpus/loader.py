@@ -1,17 +1,23 @@
 """Reads a corpus folder: every valid document loads, every other file is reported.
 
-YAML is parsed with the safe loader only. Line numbers come from the composed
-node tree so a problem can say `file:line: field: what is wrong`.
+Each file is parsed once (`yamldata.read_yaml`: libyaml's event parser, no
+object ever constructed from a tag) and validated (`validate.check_document`),
+so a problem can say `file:line: field: what is wrong`. Only regular files of
+at most `fileio.MAX_READ_BYTES` are read: a FIFO named `.yaml` would hang the
+program and a symlink to /dev/zero would fill memory. A file whose name is not
+UTF-8 is reported rather than loaded, since its name could not be printed in a
+citation or a problem. A bad file never stops the rest of the corpus loading.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 from pathlib import Path
 
-import yaml
-
-from ictviewer import paths
+from ictviewer import fileio, paths
+from ictviewer.corpus.cache import ParsedCache, file_identity
 from ictviewer.corpus.model import (
     Corpus,
     CorpusProblem,
@@ -24,85 +30,116 @@ from ictviewer.corpus.model import (
     Source,
 )
 from ictviewer.corpus.validate import Problems, check_document, parse_date
+from ictviewer.corpus.yamldata import field_name, read_yaml
 
 
-class _SafeTextDatesLoader(yaml.SafeLoader):
-    """The safe loader, but dates stay text so `validate.parse_date` can report them by line."""
+def load_corpus(path: str | Path | None = None, *, cache: bool = True) -> Corpus:
+    """Load every `*.yaml` document in `path` (None: `ICTVIEWER_CORPUS` or the bundled corpus).
 
-
-_SafeTextDatesLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
-
-
-def load_corpus(path: str | Path | None = None) -> Corpus:
-    """Load every `*.yaml` document in `path` (None: `ICTVIEWER_CORPUS` or the bundled corpus)."""
+    With `cache` (the default) each file that loaded cleanly is remembered in
+    the parsed-corpus cache (`corpus/cache.py`) and read from it next time it
+    is unchanged; the result is the same either way, only faster.
+    """
     folder = Path(path) if path is not None else paths.corpus_dir()
     if not folder.is_dir():
         problem = CorpusProblem(
             str(folder), 0, "(corpus)", "folder not found; check ICTVIEWER_CORPUS or reinstall"
         )
         return Corpus((), (problem,), str(folder), "")
+    files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    store = ParsedCache(folder, limit=_cache_limit(files)) if cache else None
     documents: list[Document] = []
     problems: list[CorpusProblem] = []
     digest = hashlib.sha256()
-    for file in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+    for file in files:
+        name = printable_path(file)
+        if name != str(file):
+            problems.append(
+                CorpusProblem(name, 0, "(file)", "the file name is not UTF-8 text; rename it")
+            )
+            continue
         try:
-            raw = file.read_bytes()
-        except OSError as error:
-            problems.append(CorpusProblem(str(file), 0, "(file)", f"cannot be read: {error}"))
+            raw = fileio.read_limited(file)
+        except OSError as error:  # UnreadableFile says why (not a regular file, too large)
+            problems.append(CorpusProblem(name, 0, "(file)", f"cannot be read: {error}"))
             continue
         digest.update(file.name.encode() + b"\0" + raw + b"\0")
-        document, file_problems = load_document(file, raw)
+        document, file_problems = _load_with(store, file, raw)
         problems.extend(file_problems)
         if document is not None:
             documents.append(document)
+    if store is not None:
+        store.save()
     documents, cross_problems = _check_across(documents)
     problems.extend(cross_problems)
     documents.sort(key=lambda d: (d.date.start, d.id))
     return Corpus(tuple(documents), tuple(problems), str(folder), digest.hexdigest()[:16])
 
 
+def _load_with(
+    store: ParsedCache | None, file: Path, raw: bytes
+) -> tuple[Document | None, list[CorpusProblem]]:
+    """One file's document: from the cache when it holds this very file, else parsed."""
+    identity = file_identity(file, raw) if store is not None else None
+    if store is not None and identity is not None:
+        cached = store.get(file.name, identity)
+        if cached is not None:
+            checked = Problems(str(file))
+            check_document(cached, checked)  # the cache is never trusted
+            if not checked.items:
+                return _build(cached, str(file)), []
+            store.forget(file.name)
+    data, problems = parse_document(file, raw)
+    if problems:
+        return None, problems
+    if store is not None and identity is not None:
+        store.put(file.name, identity, data)  # type: ignore[arg-type]
+    return _build(data, str(file)), []
+
+
+def _cache_limit(files: list[Path]) -> int:
+    """The largest cache file worth reading: its JSON is about as large as the YAML."""
+    total = 0
+    for file in files:
+        with contextlib.suppress(OSError):
+            total += os.stat(file).st_size
+    return 2 * min(total, len(files) * fileio.MAX_READ_BYTES) + 1024 * 1024
+
+
+def printable_path(file: Path) -> str:
+    """`file` as text that prints anywhere: undecodable bytes and controls escaped.
+
+    Equal to `str(file)` exactly when the name is ordinary text, which is how
+    the loader tells a name it can use from one it must report.
+    """
+    text = os.fsencode(file).decode("utf-8", "backslashreplace")
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
 def load_document(file: Path, raw: bytes) -> tuple[Document | None, list[CorpusProblem]]:
     """Parse and validate one file; a document is returned only when it has no problem."""
+    data, problems = parse_document(file, raw)
+    return (_build(data, str(file)) if not problems else None), problems
+
+
+def parse_document(file: Path, raw: bytes) -> tuple[object, list[CorpusProblem]]:
+    """The file's data and its problems (YAML, schema, characters, dates); one parse."""
     name = str(file)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         return None, [CorpusProblem(name, 0, "(file)", f"is not UTF-8 text ({error.reason})")]
-    try:
-        node = yaml.compose(text, Loader=_SafeTextDatesLoader)
-        data = yaml.load(text, Loader=_SafeTextDatesLoader)  # a SafeLoader subclass
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 0
-        reason = getattr(error, "problem", None) or str(error)
-        return None, [CorpusProblem(name, line, "(yaml)", f"not valid YAML: {reason}")]
-    problems = Problems(name, _line_map(node))
-    check_document(data, problems)
-    if problems.items:
-        return None, [CorpusProblem(name, *item) for item in problems.items]
-    return _build(data, name), []
-
-
-def _line_map(node: yaml.Node | None) -> dict[tuple, int]:
-    """Map each key path (("provisions", 2, "text")) to its 1-based line."""
-    lines: dict[tuple, int] = {}
-
-    def walk(current: yaml.Node, path: tuple) -> None:
-        lines[path] = current.start_mark.line + 1
-        if isinstance(current, yaml.MappingNode):
-            for key, value in current.value:
-                child = (*path, key.value)
-                walk(value, child)
-                lines[child] = key.start_mark.line + 1
-        elif isinstance(current, yaml.SequenceNode):
-            for i, item in enumerate(current.value):
-                walk(item, (*path, i))
-
-    if node is not None:
-        walk(node, ())
-    return lines
+    reading = read_yaml(text)
+    problems = [
+        CorpusProblem(name, line, "(yaml)" if path is None else field_name(path), message)
+        for path, line, message in reading.problems
+    ]
+    if not reading.complete:
+        return None, problems
+    checked = Problems(name, reading.lines, quiet=reading.refused)
+    check_document(reading.data, checked)
+    problems.extend(CorpusProblem(name, *item) for item in checked.items)
+    return reading.data, problems
 
 
 def _build(data: dict, file: str) -> Document:
@@ -188,10 +225,10 @@ def _check_across(documents: list[Document]) -> tuple[list[Document], list[Corpu
 def _line_of(file: str, needle: str) -> int:
     """The first line of `file` containing `needle`, for problems found after parsing."""
     try:
-        with open(file, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if needle in line:
-                    return number
+        text = fileio.read_limited(file).decode("utf-8", "replace")
     except OSError:
-        pass
+        return 0
+    for number, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return number
     return 0

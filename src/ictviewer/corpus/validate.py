@@ -9,11 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from ictviewer.corpus.model import LANGUAGE_NAMES, PRECISIONS, RELATION_TYPES, STATUSES
+from ictviewer.corpus.yamldata import field_name, shown
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# fullmatch, not `$`: "p1\n" must not pass as "p1" (it slipped past the duplicate check).
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
+#: Characters no text of a treaty needs and that break what reads the corpus later:
+#: C0/C1 controls but tab and line ends (a NUL truncates C strings, ESC drives
+#: terminals), DEL, lone surrogates (not characters: printing or indexing them
+#: raises UnicodeEncodeError) and the non-characters U+FFFE/U+FFFF.
+BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: Dates outside these years are typos in this corpus, and far ones overflow
+#: date arithmetic later (the timeline pads intervals: 9999-12 overflowed).
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2199, 12, 31)
 KINDS = ("statement", "joint-statement", "concept-paper", "note-verbale", "declaration", "other")
 EVENT_KINDS = ("adoption", "meeting", "workshop", "deadline", "note", "reference", "mandate")
 
@@ -94,46 +107,79 @@ _DATE_FORMS = (
 def parse_date(value: object) -> tuple[dt.date, str]:
     """Parse a YAML date value into (first day, precision implied by its form).
 
-    Raises ValueError with a message a curator can act on.
+    Raises ValueError with a message a curator can act on, also for a date
+    outside `EARLIEST`..`LATEST`.
     """
     if isinstance(value, dt.datetime):
-        return value.date(), "day"
+        value = value.date()
     if isinstance(value, dt.date):
-        return value, "day"
+        return _in_range(value, value.isoformat()), "day"
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError(f"expected a date (YYYY-MM-DD, YYYY-MM or YYYY), got {shown(value)}")
     text = str(value).strip()
     for pattern, precision in _DATE_FORMS:
         if pattern.match(text):
             parts = [int(p) for p in text.split("-")] + [1, 1]
             try:
-                return dt.date(parts[0], parts[1], parts[2]), precision
+                day = dt.date(parts[0], parts[1], parts[2])
             except ValueError as error:
                 raise ValueError(f"{text!r} is not a real date ({error})") from None
-    raise ValueError(f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+            return _in_range(day, text), precision
+    raise ValueError(f"{shown(text)} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def _in_range(day: dt.date, text: str) -> dt.date:
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(
+            f"{text!r} is outside the years {EARLIEST.year}-{LATEST.year}; check the year"
+        )
+    return day
 
 
 class Problems:
     """Collects problems for one file, resolving a key path to its line."""
 
-    def __init__(self, file: str, lines: dict[tuple, int]):
+    def __init__(self, file: str, lines: LineLookup | None = None, quiet: Iterable[tuple] = ()):
         self.file = file
-        self.lines = lines
+        self.lines = lines if lines is not None else {}
+        self.quiet = frozenset(quiet)
         self.items: list[tuple[int, str, str]] = []
 
     def add(self, path: tuple, message: str) -> None:
+        """Report at the line of `path`, or of its nearest ancestor with a known line.
+
+        Nothing is reported under a `quiet` path: a value already refused by
+        the YAML reader, whose own problem says why.
+        """
+        if self.quiet and any(path[:end] in self.quiet for end in range(len(path) + 1)):
+            return
         line = 0
         for end in range(len(path), -1, -1):
-            if path[:end] in self.lines:
-                line = self.lines[path[:end]]
+            found = self.lines.get(path[:end])
+            if found is not None:
+                line = found
                 break
         self.items.append((line, field_name(path), message))
 
 
-def field_name(path: tuple) -> str:
-    """`provisions[3].text` for the path ("provisions", 3, "text")."""
-    name = ""
-    for part in path:
-        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
-    return name or "(document)"
+class LineLookup(Protocol):
+    """Anything that gives the line of a key path: `yamldata.LineIndex` or a plain dict."""
+
+    def get(self, path: tuple, /) -> int | None: ...
+
+
+def check_text(text: str, path: tuple, problems: Problems) -> None:
+    """Report a character that would break search, printing or the timeline later."""
+    bad = BAD_CHARACTER.search(text)
+    if bad is None:
+        return
+    code = ord(bad.group())
+    what = "a control character"
+    if 0xD800 <= code <= 0xDFFF:
+        what = "a lone surrogate, not a character"
+    elif code in (0xFFFE, 0xFFFF):
+        what = "a non-character"
+    problems.add(path, f"contains U+{code:04X} ({what}) at character {bad.start() + 1}; remove it")
 
 
 def check_mapping(value: object, keys: dict[str, Key], path: tuple, problems: Problems) -> bool:
@@ -153,11 +199,13 @@ def check_mapping(value: object, keys: dict[str, Key], path: tuple, problems: Pr
             continue
         item = value[name]
         if isinstance(item, bool) or not isinstance(item, key.type):
-            problems.add((*path, name), f"expected {_type_name(key.type)}, got {item!r}")
+            problems.add((*path, name), f"expected {_type_name(key.type)}, got {shown(item)}")
         elif key.choices and item not in key.choices:
-            problems.add((*path, name), f"{item!r} is not one of: {', '.join(key.choices)}")
+            problems.add((*path, name), f"{shown(item)} is not one of: {', '.join(key.choices)}")
         elif isinstance(item, str) and not item.strip():
             problems.add((*path, name), "must not be empty")
+        elif isinstance(item, str):
+            check_text(item, (*path, name), problems)
     return True
 
 
@@ -173,7 +221,7 @@ def check_document(data: object, problems: Problems) -> None:
         return
     assert isinstance(data, dict)
     doc_id = data.get("id")
-    if isinstance(doc_id, str) and not ID_PATTERN.match(doc_id):
+    if isinstance(doc_id, str) and not ID_PATTERN.fullmatch(doc_id):
         problems.add(
             ("id",), "use lowercase letters, digits and hyphens (e.g. cica-statement-2022)"
         )
@@ -183,9 +231,9 @@ def check_document(data: object, problems: Problems) -> None:
         if not languages:
             problems.add(("languages",), "list at least one language")
         for i, lang in enumerate(languages):
-            if lang not in LANGUAGE_NAMES:
+            if not isinstance(lang, str) or lang not in LANGUAGE_NAMES:
                 problems.add(
-                    ("languages", i), f"{lang!r} is not one of: {', '.join(LANGUAGE_NAMES)}"
+                    ("languages", i), f"{shown(lang)} is not one of: {', '.join(LANGUAGE_NAMES)}"
                 )
     if isinstance(data.get("source"), dict):
         check_mapping(data["source"], SOURCE_KEYS, ("source",), problems)
@@ -212,6 +260,8 @@ def check_document(data: object, problems: Problems) -> None:
         for i, item in enumerate(_list(data, key)):
             if not isinstance(item, str) or not item.strip():
                 problems.add((key, i), "expected non-empty text")
+            else:
+                check_text(item, (key, i), problems)
 
 
 def _list(data: dict, key: str) -> list:
@@ -263,7 +313,7 @@ def _check_provisions(data: dict, problems: Problems) -> set[str]:
             continue
         pid = provision.get("id")
         if isinstance(pid, str):
-            if not ID_PATTERN.match(pid):
+            if not ID_PATTERN.fullmatch(pid):
                 problems.add((*path, "id"), "use lowercase letters, digits and hyphens")
             if pid in seen:
                 problems.add((*path, "id"), f"duplicate provision id {pid!r}")
@@ -280,4 +330,6 @@ def _check_provisions(data: dict, problems: Problems) -> set[str]:
                     )
                 if not isinstance(text, str) or not text.strip():
                     problems.add((*path, "parallel", code), "expected non-empty text")
+                else:
+                    check_text(text, (*path, "parallel", code), problems)
     return seen
