@@ -16,6 +16,7 @@ from ictviewer.selection.file import (
 )
 from ictviewer.selection.model import ResolvedRef, Selection
 from ictviewer.selection.order import Ref, sort_key, sort_refs
+from ictviewer.selection.sharing import save_merged
 
 __all__ = [
     "FILE_NAME",
@@ -27,6 +28,7 @@ __all__ = [
     "SelectionData",
     "SelectionFileError",
     "default_path",
+    "save_merged",
     "sort_key",
     "sort_refs",
 ]
