@@ -294,6 +294,8 @@ def run_timeline(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    import os
+
     from ictviewer.export import build_pack, parse_refs
     from ictviewer.export.pdf import write_pdf
 
@@ -305,8 +307,9 @@ def run_export(args: argparse.Namespace) -> int:
     pack = build_pack(corpus, refs, title=args.title, languages=args.lang)
     try:
         pages = write_pdf(pack, args.output, page_size=args.page_size)
-    except OSError as error:
-        raise CliError(f"cannot write {args.output}: {error.strerror or error}") from None
+    except OSError as error:  # the PDF is written beside and checked before it replaces
+        kept = f"; {args.output} was left as it was" if os.path.exists(args.output) else ""
+        raise CliError(f"cannot write {args.output}: {error.strerror or error}{kept}") from None
     record = {"output": str(args.output), "pages": pages, "provisions": len(refs)}
     if args.json:
         return _print_json(record)

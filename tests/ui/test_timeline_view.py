@@ -405,3 +405,24 @@ def test_an_empty_timeline_is_still_a_timeline(qtbot):
     QTest.keyClick(empty.canvas, Qt.Key.Key_Right)
     assert empty.set_search_hits([WORKSHOP]) == 0
     assert not empty.centre_on_document("cica-note-2024")
+
+
+@pytest.mark.parametrize("suffix", [".png", ".pdf"])
+def test_a_short_write_keeps_the_old_export(tmp_path, view, monkeypatch, suffix):
+    """A full disk (simulated: the written file is cut short) fails and keeps the old file."""
+    from ictviewer.ui.timeline import export as timeline_export
+
+    target = tmp_path / f"timeline{suffix}"
+    target.write_bytes(b"the previous export")
+    paint = timeline_export._png if suffix == ".png" else timeline_export._pdf
+
+    def full_disk(canvas, path, note):
+        paint(canvas, path, note)
+        with open(path, "r+b") as stream:
+            stream.truncate(200)
+
+    monkeypatch.setattr(timeline_export, "_png" if suffix == ".png" else "_pdf", full_disk)
+    with pytest.raises(OSError, match="completely"):
+        view.export_image(target)
+    assert target.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

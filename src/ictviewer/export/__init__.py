@@ -15,10 +15,12 @@ from ictviewer.export.pack import (
     parse_refs,
 )
 from ictviewer.export.pdf import PAGE_SIZES, ExportCancelled, write_pdf
+from ictviewer.export.pdffile import IncompletePdf
 
 __all__ = [
     "PAGE_SIZES",
     "ExportCancelled",
+    "IncompletePdf",
     "Pack",
     "PackDocument",
     "PackProvision",

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from html import escape
 
 from ictviewer.corpus.model import LANGUAGE_NAMES
-from ictviewer.export.pack import Pack, PackDocument, PackProvision, highlight_spans
+from ictviewer.export.pack import Pack, PackDocument, PackProvision
+from ictviewer.search.matching import match_spans, terms_query
 
 # Families with Latin, Cyrillic and the Kazakh letters (ә ғ қ ң ө ұ ү һ і), best first;
 # Qt takes the first one installed and falls back per character after that.
@@ -144,7 +145,7 @@ def _provision_html(provision: PackProvision, pack: Pack) -> list[str]:
     tag = len(provision.texts) > 1 or bool(provision.missing_languages)
     for version in provision.texts:
         prefix = f"<span class='lang'>{escape(version.language)}:</span> " if tag else ""
-        body = text_html(version.text, pack.highlight_terms)
+        body = text_html(version.text, pack.highlight_terms, version.lang)
         parts.append(f"<p class='text' lang='{escape(version.lang)}'>{prefix}{body}</p>")
     if provision.missing_languages:
         names = " or ".join(LANGUAGE_NAMES.get(lang, lang) for lang in provision.missing_languages)
@@ -152,11 +153,12 @@ def _provision_html(provision: PackProvision, pack: Pack) -> list[str]:
     return parts
 
 
-def text_html(text: str, terms: Sequence[str] = ()) -> str:
-    """Verbatim text, escaped, line breaks kept, highlight terms marked."""
+def text_html(text: str, terms: Sequence[str] = (), lang: str = "en") -> str:
+    """Verbatim text, escaped, line breaks kept, highlight terms marked as the reader
+    marks them (`search.matching.match_spans`: stems, acronyms, phrases)."""
     pieces: list[str] = []
     position = 0
-    for start, end in highlight_spans(text, terms):
+    for start, end in match_spans(terms_query(terms), text, lang) if terms else ():
         pieces.append(escape(text[position:start]))
         pieces.append(f"<span class='hl'>{escape(text[start:end])}</span>")
         position = end

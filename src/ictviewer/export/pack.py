@@ -275,6 +275,10 @@ def _pack_document(document: Document, provisions: list[PackProvision]) -> PackD
 def highlight_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     """Non-overlapping ``(start, end)`` spans of `terms` in `text`, case-insensitive.
 
+    Kept for scripts that mark literal word starts; the printed pack marks what
+    the search matched instead (`ictviewer.search.matching.match_spans`), so it
+    agrees with the reader.
+
     A term matches at word starts (so "trust" marks "trust" and "trusted" but
     not "entrust"); longer terms win where two overlap.
     """

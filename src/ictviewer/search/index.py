@@ -24,8 +24,8 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 
 from ictviewer import paths
 from ictviewer.corpus.model import Corpus, Provision
+from ictviewer.search import matching, sessions
 from ictviewer.search import query as q
-from ictviewer.search import sessions
 from ictviewer.search.compile import compile_query
 from ictviewer.search.evaluate import Evaluator, top
 from ictviewer.search.filters import FilterContext, date_bounds
@@ -342,10 +342,9 @@ class SearchIndex:
         return plan
 
     def match_spans(self, query: str, text: str, lang: str) -> list[tuple[int, int]]:
-        """Character spans in `text` of the words the query matches (for the reader)."""
-        with self._lock:
-            plan = self._plan(q.parse(query), lang)
-        return plan.spans(text)
+        """Character spans in `text` of the words the query matches (for the reader): the
+        same function the printed pack and the compare view use (`matching.match_spans`)."""
+        return matching.match_spans(query, text, lang)
 
     # --- housekeeping ---------------------------------------------------------------
 

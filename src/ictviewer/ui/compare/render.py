@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor
 
 from ictviewer.compare import Concept
 from ictviewer.corpus.model import Document, Provision
+from ictviewer.search.matching import match_spans
 from ictviewer.ui import theme
 from ictviewer.ui.browser import anchor, base_point_size, margin_label
 from ictviewer.ui.compare.marks import (
@@ -118,6 +119,7 @@ class PaneOptions:
     passages: bool = True  # mark shared verbatim wording
     other_title: str = ""  # the other document's short title (tooltips)
     other_labels: dict[str, str] = field(default_factory=dict)  # its provision id -> label
+    match_query: str = ""  # a search query whose matches are marked as the reader marks them
 
 
 def esc(text: str) -> str:
@@ -193,11 +195,24 @@ def _style_and_tip(
     return style, tips
 
 
-def marked_text(text: str, marks: list[Mark], side: SideMarks, options: PaneOptions) -> str:
+MATCH = "match"  # a search match: marked with the reader's colours, under any other mark
+
+
+def marked_text(
+    text: str, marks: list[Mark], side: SideMarks | None, options: PaneOptions, lang: str = "en"
+) -> str:
+    matches = match_spans(options.match_query, text, lang) if options.match_query else []
+    marks = [*marks, *(Mark(start, end, MATCH) for start, end in matches)]
+    reader = theme.reader_colours(options.scheme)
     out: list[str] = []
     for start, end, piece in segments(text, marks):
         chunk = esc(text[start:end])
-        link = href(piece, options)
+        if any(m.kind == MATCH for m in piece):
+            chunk = (
+                f'<span style="background-color:{reader.mark}; color:{reader.mark_text};">'
+                f"{chunk}</span>"
+            )
+        link = href(piece, options) if side is not None else ""
         if not link:
             out.append(chunk)
             continue
@@ -298,7 +313,7 @@ def _row(provision: Provision, marks: SideMarks | None, options: PaneOptions, c,
         f' font-family:{ui}; font-size:{size * 0.82:.1f}pt; padding:5px 10px 5px 2px;">'
         f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>{note}</td>'
     )
-    text = marked_text(provision.text, text_marks, marks, options) if marks else esc(provision.text)
+    text = marked_text(provision.text, text_marks, marks, options, provision.lang)
     return f'<tr>{label}<td valign="top" style="padding:5px 6px 5px 4px;">{text}</td></tr>'
 
 

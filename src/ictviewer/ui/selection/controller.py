@@ -3,10 +3,12 @@
 `SelectionController` is what the reader, the search panel and the Selection
 panel call (`toggle`, `add_many`, `remove`, ...); they never touch the file.
 Every change is written atomically to `selection.default_path()` (the user
-data dir, or `ICTVIEWER_DATA`), so a crash loses nothing. A file that cannot
-be read is moved aside to ``<name>.corrupt-<timestamp>.json`` and the reason
-is kept in `notice` and sent with `notice_posted`; the program never fails
-because of it. Provisions the corpus no longer has stay selected and flagged.
+data dir, or `ICTVIEWER_DATA`), so a crash loses nothing, and merged with what
+another window saved there meanwhile (`selection.save_merged`), so two windows
+never drop each other's picks. A file that cannot be read (corrupt, nested too
+deeply, a device) is moved aside to ``<name>.corrupt-<timestamp>.json`` and the
+reason is kept in `notice` and sent with `notice_posted`; the program never
+fails because of it. Provisions the corpus no longer has stay selected and flagged.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class SelectionController(QObject):
         self.notice = ""
         self._persist = True
         self._save_failed = False
+        self._saving = False  # a merge brought in another window's picks: do not save again
         self._selection = self._load_saved()
         self._unsubscribe = self._selection.subscribe(self._on_change)
         self._members = self._membership()
@@ -181,6 +184,9 @@ class SelectionController(QObject):
         if not replace:
             return self._selection.add_many(loaded.items)
         before = set(self._selection.items)
+        # The window's own file is still the one saved to: keep its merge base, so the
+        # replaced items count as removed here rather than as removed by another window.
+        loaded.synced = self._selection.synced
         self._unsubscribe()
         self._selection = loaded
         self._unsubscribe = loaded.subscribe(self._on_change)
@@ -195,19 +201,22 @@ class SelectionController(QObject):
             return Selection.load(path, self.corpus)
         except FileNotFoundError:
             return Selection(corpus=self.corpus)
-        except SelectionFileError as error:
+        except (SelectionFileError, RecursionError, ValueError) as error:
+            # SelectionFileError covers every known bad file; the others are a safety net,
+            # since a saved selection that raises here would stop the window on every start.
+            reason = getattr(error, "reason", None) or str(error)[:200] or type(error).__name__
             backup = self._move_aside(path)
             if backup is None:
                 self._persist = False  # do not overwrite what could not be kept
                 text = self.tr(
                     "The saved selection in {0} could not be read ({1}) nor moved aside; "
                     "changes to the selection will not be saved in this session."
-                ).format(path, error.reason)
+                ).format(path, reason)
             else:
                 text = self.tr(
                     "The saved selection could not be read ({0}). It was kept as {1}; "
                     "a new, empty selection was started."
-                ).format(error.reason, backup)
+                ).format(reason, backup)
             self._post(text)
         except OSError as error:
             if not path.exists():  # e.g. a file where a folder should be: saving will say so
@@ -257,20 +266,23 @@ class SelectionController(QObject):
             self.documents_changed.emit(touched)
 
     def _save(self) -> None:
-        if not self._persist:
+        if not self._persist or self._saving:
             return
+        self._saving = True
         try:
-            self._selection.save(self.path, self.corpus)
-        except OSError as error:
+            core.save_merged(self._selection, self.path, self.corpus)
+        except (OSError, ValueError) as error:  # ValueError: text no file can hold
             log.warning("cannot save the selection to %s", self.path, exc_info=True)
             if not self._save_failed:  # say it once, not on every click
                 self._save_failed = True
                 self._post(
                     self.tr("The selection could not be saved to {0}: {1}").format(
-                        self.path, error.strerror or error
+                        self.path, getattr(error, "strerror", None) or error
                     )
                 )
             return
+        finally:
+            self._saving = False
         self._save_failed = False
 
     def _post(self, text: str) -> None:

@@ -10,12 +10,15 @@ always light. The view is laid out again as it was afterwards.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from ictviewer.export.pdffile import IncompletePdf, check_pdf
+from ictviewer.fileio import temporary_beside
 from ictviewer.ui import theme
 from ictviewer.ui.timeline import text
 from ictviewer.ui.timeline.canvas import TimelineCanvas
@@ -59,12 +62,28 @@ def export(canvas: TimelineCanvas, path: str | Path, note: str = "") -> Path:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(text.tr("Export as .png or .pdf, not “{0}”").format(path.suffix))
-    if suffix == ".png":
-        _png(canvas, path, note)
-    else:
-        _pdf(canvas, path, note)
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.parent.is_dir():
         raise OSError(text.tr("Could not write {0}").format(path))
+    # Written beside and read back before it replaces the old file: Qt reports no
+    # write errors, and a full disk used to leave a truncated file in its place.
+    with temporary_beside(path, suffix=suffix) as temporary:
+        if suffix == ".png":
+            _png(canvas, temporary, note)
+            whole = not QImage(str(temporary)).isNull()
+        else:
+            _pdf(canvas, temporary, note)
+            try:
+                check_pdf(temporary, 1)
+                whole = True
+            except IncompletePdf:
+                whole = False
+        if not whole:
+            raise OSError(
+                text.tr("Could not write {0} completely (is the disk full?)").format(path)
+            )
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
     return path
 
 
