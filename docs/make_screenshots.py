@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         selection.controller.toggle("cica-statement-2022", pid)
     selection.controller.toggle("asean-russia-2018", "p10")
     selection.controller.toggle("csto-statement-2022", "p4")
-    selection.dock.show()
+    selection.present()
     settle()
     reader.go_to("p3")
     studio.save(window, "selection-dock")

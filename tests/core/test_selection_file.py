@@ -5,7 +5,6 @@ import datetime as dt
 import json
 import os
 import random
-import time
 
 import pytest
 
@@ -52,11 +51,9 @@ def test_a_fifo_or_a_device_is_refused_without_hanging(tmp_path):
     os.mkfifo(fifo)
     zero = tmp_path / "zero.json"
     zero.symlink_to("/dev/zero")
-    for path in (fifo, zero):
-        started = time.perf_counter()
+    for path in (fifo, zero):  # a hang here would be the bug: the open must not block
         with pytest.raises(SelectionFileError, match="not a regular file"):
             Selection.load(path)
-        assert time.perf_counter() - started < 5
 
 
 def test_a_file_over_the_size_limit_is_refused(tmp_path, monkeypatch):
@@ -94,33 +91,26 @@ def _big_corpus(documents=50, provisions=400):
     )
 
 
-def test_adding_and_loading_ten_thousand_items_is_quick(tmp_path):
+def test_ten_thousand_items_added_one_by_one_and_at_once_keep_document_order(tmp_path):
+    """The linear paths (see benchmarks/selection_bench.py for their speed) give the
+    same order as the document order they replaced, and survive a save and a load."""
     corpus = _big_corpus()
     refs = [(d.id, p.id) for d in corpus.documents for p in d.provisions][:10_000]
     random.Random(4).shuffle(refs)
     selection = Selection(corpus=corpus)
-    started = time.perf_counter()
     for ref in refs[:2_000]:  # one tick at a time, as a user (or a script) adds them
         selection.add(*ref)
     selection.add_many(refs[2_000:])
-    added = time.perf_counter() - started
     assert selection.items == sorted(refs, key=sort_key(corpus))
     path = tmp_path / "selection.json"
     selection.save(path, corpus)
-    started = time.perf_counter()
-    loaded = Selection.load(path, corpus)
-    read = time.perf_counter() - started
-    assert loaded.items == selection.items
-    assert added < 1.0 and read < 1.0, f"add {added:.2f} s, load {read:.2f} s"
+    assert Selection.load(path, corpus).items == selection.items
 
 
-def test_loading_a_hundred_thousand_items_is_quick(tmp_path):
+def test_a_hundred_thousand_items_load(tmp_path):
     path = tmp_path / "selection.json"
     path.write_text(_file([{"doc": f"d{i % 97}", "provision": f"p{i}"} for i in range(100_000)]))
-    started = time.perf_counter()
-    loaded = Selection.load(path, _big_corpus(5, 10))
-    assert len(loaded) == 100_000
-    assert time.perf_counter() - started < 3.0
+    assert len(Selection.load(path, _big_corpus(5, 10))) == 100_000
 
 
 # -- custom order: one pass gives what one-by-one insertion gave ----------------------------

@@ -1,5 +1,7 @@
 """Comparisons in the main window: opened from the menu, the reader, the library; in tabs."""
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -104,3 +106,21 @@ def test_closing_a_comparison_tab(qtbot, window):
     window.close_tab(window.tabs.indexOf(view))
     assert window.tabs.count() == 0
     assert window.reader_area.currentWidget() is window.welcome
+
+
+def test_the_search_query_is_marked_in_an_open_comparison(qtbot, window, type_query):
+    """What the search found is marked in both texts of a comparison, as in the reader."""
+    view = window.tabs.open_comparison(STATEMENT, ASEAN)
+    qtbot.waitSignal(view.comparison_ready, timeout=20000)
+    mark = theme.reader_colours(view.scheme).mark
+
+    def marked(pane) -> list[str]:
+        return re.findall(rf"background-color:{mark}[^>]*>([^<]*)<", pane.browser.toHtml(), re.I)
+
+    assert marked(view.left) == []
+    type_query(window, "cooperation")
+    qtbot.waitUntil(lambda: bool(marked(view.left)) and bool(marked(view.right)))
+    assert {word.lower() for word in marked(view.left)} <= {"cooperation", "cooperate"}
+    window.search.box.clear()
+    window.search.search_now()
+    qtbot.waitUntil(lambda: marked(view.left) == [])

@@ -6,7 +6,6 @@ plain ids, and this window alone connects them (see `_connect`).
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.compare import Lexicon, bundled_lexicon
-from ictviewer.corpus.model import Corpus, Document
+from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
 from ictviewer.ui.actions import Actions
 from ictviewer.ui.dialogs.about import AboutDialog
@@ -32,7 +31,6 @@ from ictviewer.ui.dialogs.messages import (
 )
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
-from ictviewer.ui.reader.html import Spans
 from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.search.panel import SearchPanel
 from ictviewer.ui.search.service import IndexService
@@ -41,8 +39,6 @@ from ictviewer.ui.selection.dock import SelectionDock
 from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
 from ictviewer.ui.tabs import DocumentTabs
 from ictviewer.ui.timeline.dock import TimelineDock
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -166,6 +162,7 @@ class MainWindow(QMainWindow):
         search.open_provision_requested.connect(self.open_provision)
         search.selection_add_requested.connect(selection.add)
         search.results_changed.connect(timeline.set_results)
+        search.results_changed.connect(tabs.set_results)
         search.results_changed.connect(selection.set_results)
         search.results_changed.connect(
             lambda results: a.add_all_hits.setEnabled(bool(results and results.hits))
@@ -220,26 +217,8 @@ class MainWindow(QMainWindow):
 
     def open_provision(self, doc_id: str, provision_id: str, lang: str = "") -> None:
         """Open a document at a provision with every match of the current query highlighted."""
-        document = self.corpus.get(doc_id)
-        spans = self._spans(document, self.search.query) if document is not None else {}
-        if self.tabs.open_provision(doc_id, provision_id, lang, spans) is not None:
+        if self.tabs.open_provision(doc_id, provision_id, lang, self.search.query) is not None:
             self.provision_shown.emit(doc_id, provision_id)
-
-    def _spans(self, document: Document, query: str) -> Spans:
-        index = self.index_service.index
-        spans: Spans = {}
-        if index is None or not query:
-            return spans
-        for provision in document.provisions:
-            for lang, text in provision.versions().items():
-                try:
-                    found = index.match_spans(query, text, lang)
-                except Exception:
-                    log.debug("match_spans failed for %s", provision.id, exc_info=True)
-                    continue
-                if found:
-                    spans[(provision.id, lang)] = list(found)
-        return spans
 
     def _show_title(self, label: str) -> None:
         self.setWindowTitle(f"{label} — ictviewer" if label else "ictviewer")

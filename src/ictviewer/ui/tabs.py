@@ -13,7 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ictviewer.compare import Lexicon
-from ictviewer.corpus.model import Corpus
+from ictviewer.corpus.model import Corpus, Document
+from ictviewer.search.matching import match_spans
 from ictviewer.ui import theme
 from ictviewer.ui.compare import CompareView
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, Spans
@@ -49,6 +50,7 @@ class DocumentTabs(QTabWidget):
         self.lexicon = lexicon
         self.settings = settings
         self._titles = {d.id: d.short_title for d in corpus}
+        self.query = ""  # the search's query: its matches are marked in comparisons
         self.setObjectName("documentTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -113,16 +115,22 @@ class DocumentTabs(QTabWidget):
         return reader
 
     def open_provision(
-        self, doc_id: str, provision_id: str, lang: str = "", spans: Spans | None = None
+        self, doc_id: str, provision_id: str, lang: str = "", query: str = ""
     ) -> ReaderView | None:
-        """Open a document at a provision, with `spans` (the query's matches) highlighted."""
+        """Open a document at a provision, every match of `query` in it highlighted."""
         reader = self.open_document(doc_id)
         if reader is None:
             return None
         if lang and reader.layout_mode not in (SIDE_BY_SIDE, lang):
             reader.set_layout(SIDE_BY_SIDE, rerender=False)
-        reader.show_provision(provision_id, spans or {})
+        reader.show_provision(provision_id, query_spans(reader.document, query))
         return reader
+
+    def set_results(self, results) -> None:
+        """The hit list changed (None when cleared): comparisons mark the query's matches."""
+        self.query = query = results.query if results is not None else ""
+        for view in self.comparisons():
+            view.set_match_query(query)
 
     def set_ticks(self, doc_id: str, provision_ids: set[str]) -> None:
         """Draw the selection's ticks in the reader of `doc_id`, if it is open."""
@@ -167,6 +175,7 @@ class DocumentTabs(QTabWidget):
         view.status_message.connect(lambda text: self.status_message.emit(text, 6000))
         view.pair_changed.connect(lambda *_ids: self._retitle(view))
         view.set_appearance(theme.current_scheme(), self.settings.zoom)
+        view.set_match_query(self.query)
         index = self.addTab(view, "")
         self._retitle(view)
         if activate:
@@ -265,3 +274,16 @@ class DocumentTabs(QTabWidget):
     def shutdown(self) -> None:
         for view in self.comparisons():
             view.shutdown()
+
+
+def query_spans(document: Document, query: str) -> Spans:
+    """Where `query` matches in each language version of each provision of `document`."""
+    spans: Spans = {}
+    if not query.strip():
+        return spans
+    for provision in document.provisions:
+        for lang, text in provision.versions().items():
+            found = match_spans(query, text, lang)
+            if found:
+                spans[(provision.id, lang)] = found
+    return spans

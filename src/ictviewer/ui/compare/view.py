@@ -74,6 +74,7 @@ class CompareView(QWidget):
         self._cursor: dict[tuple[str, str], int] = {}  # (side, concept) -> occurrence shown
         self._syncing = False
         self._pending_concept = ""
+        self.match_query = ""  # the search's query, marked in both texts as the reader marks it
         self._palette_check = False
 
         self.computer = JobQueue(self)
@@ -298,6 +299,12 @@ class CompareView(QWidget):
             concept, self._pending_concept = self._pending_concept, ""
             self.jump_to_concept(concept)
 
+    def set_match_query(self, query: str) -> None:
+        """Mark the words `query` matches in both texts ("" for none), as the reader does."""
+        if query != self.match_query:
+            self.match_query = query
+            self._rerender()
+
     def _options(self, pane: ComparePane, other: ComparePane) -> PaneOptions:
         document = other.document
         return PaneOptions(
@@ -308,6 +315,7 @@ class CompareView(QWidget):
             passages=self.legend.passages.isChecked(),
             other_title=document.short_title if document else "",
             other_labels={p.id: p.label for p in document.provisions} if document else {},
+            match_query=self.match_query,
         )
 
     def _rerender(self) -> None:
