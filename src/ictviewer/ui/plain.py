@@ -88,4 +88,3 @@ def message_box(
     # again so that never depends on the order of the calls above.
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
-
