@@ -287,6 +287,9 @@ def test_every_widget_shows_corpus_markup_literally(hostile, hostile_window, qtb
     assert_literal(compare.legend, url)
     qtbot.waitUntil(lambda: compare.matrix.model.columnCount() > 0, timeout=20000)
     assert_bold_literal(compare.matrix, url, "concept matrix")
+    compare.matrix.pick(0, "")  # the hint now names the first document picked
+    assert BOLD in compare.matrix.hint.text()
+    assert_bold_literal(compare.matrix, url, "concept matrix after a pick")
 
     window.timeline.show()
     window.timeline.show_document("evil-a")
@@ -324,3 +327,16 @@ def test_message_boxes_made_by_the_helper_are_plain(hostile, qtbot):
     assert_bold_literal(box, hostile.url, "message box")
     texts = [label.text() for label in box.findChildren(QLabel) if label.text()]
     assert texts.count(hostile.mark) == 2
+
+
+def test_the_unexpected_error_box_quotes_the_exception_literally(hostile, qtbot):
+    """An exception message may quote a corpus file; the error box shows it as written."""
+    from ictviewer.ui.dialogs.messages import ErrorReporter
+
+    reporter = ErrorReporter()
+    reporter.report.emit(f"ValueError: {hostile.mark}", "Traceback …")
+    box = reporter.box
+    assert box is not None
+    qtbot.addWidget(box)
+    assert_bold_literal(box, hostile.url, "unexpected error box")
+    box.close()
