@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -31,6 +30,7 @@ from ictviewer.ui.dialogs.messages import (
 )
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
+from ictviewer.ui.plain import plain_label
 from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.search.panel import SearchPanel
 from ictviewer.ui.search.service import IndexService
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.index_status = IndexStatus(self)
-        corpus_label = QLabel(
+        corpus_label = plain_label(
             self.tr("{0} documents · {1} provisions").format(len(corpus), corpus.provision_count()),
             self,
         )

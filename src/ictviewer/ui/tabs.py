@@ -17,6 +17,7 @@ from ictviewer.corpus.model import Corpus, Document
 from ictviewer.search.matching import match_spans
 from ictviewer.ui import theme
 from ictviewer.ui.compare import CompareView
+from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, Spans
 from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.settings import Settings
@@ -107,7 +108,7 @@ class DocumentTabs(QTabWidget):
             self.settings.get("preferences/parallel_layout"),
         )
         index = self.addTab(reader, document.short_title)
-        self.setTabToolTip(index, document.title)
+        self.setTabToolTip(index, literal(document.title))
         self.reader_opened.emit(doc_id)
         if activate:
             self.setCurrentIndex(index)
@@ -202,7 +203,7 @@ class DocumentTabs(QTabWidget):
             return
         left, right = documents
         self.setTabText(index, self.tr("{0} ↔ {1}").format(left.short_title, right.short_title))
-        self.setTabToolTip(index, f"{left.title}\n↔\n{right.title}")
+        self.setTabToolTip(index, literal(f"{left.title}\n↔\n{right.title}"))
         if index == self.currentIndex():
             self.title_changed.emit(self.tabText(index))
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui.compare.models import ConceptMatrixModel
+from ictviewer.ui.plain import plain_label
 
 
 class MatrixPanel(QWidget):
@@ -30,7 +30,7 @@ class MatrixPanel(QWidget):
         self.model = ConceptMatrixModel(list(corpus), self)
         self.first: str = ""  # the document picked by the first click
 
-        self.hint = QLabel(self)
+        self.hint = plain_label(parent=self)  # names a document: its title is corpus text
         self.hint.setObjectName("panelHint")
         self.hint.setWordWrap(True)
         self.table = QTableView(self)

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath
 
 from ictviewer.compare import Comparison, Concept, ConceptComparison
 from ictviewer.corpus.model import Document
+from ictviewer.ui.plain import literal
 
 CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -220,7 +221,7 @@ class LegendModel(QAbstractListModel):
                 icon = self._icons[concept.id] = swatch(concept, self._scheme)
             return icon
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            return literal(self._tooltip(row))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{0}, number {1}, {2} mentions left, {3} right").format(
                 concept.label, concept.code, entry.count_left, entry.count_right
@@ -343,10 +344,12 @@ class ConceptMatrixModel(QAbstractTableModel):
             return QColor(concept.colour_dark if self._scheme == "dark" else _LIGHT_TEXT)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if not n:
-                return self.tr("{0}: not in {1}").format(concept.label, document.short_title)
-            return self.tr("{0}: {1} mention(s) in {2}").format(
-                concept.label, n, document.short_title
-            )
+                text = self.tr("{0}: not in {1}").format(concept.label, document.short_title)
+            else:
+                text = self.tr("{0}: {1} mention(s) in {2}").format(
+                    concept.label, n, document.short_title
+                )
+            return literal(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -360,7 +363,7 @@ class ConceptMatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return _lines(document.short_title) + (f"\n{side}" if side else "")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{document.title}\n{document.id}"
+                return literal(f"{document.title}\n{document.id}")
             if role == Qt.ItemDataRole.FontRole and side:
                 font = QFont()
                 font.setBold(True)
@@ -377,7 +380,7 @@ class ConceptMatrixModel(QAbstractTableModel):
                 icon = self._icons[concept.id] = swatch(concept, self._scheme, 24, 14)
             return icon
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{concept.label}\n{concept.label_ru}".strip()
+            return literal(f"{concept.label}\n{concept.label_ru}".strip())
         return None
 
 

@@ -34,6 +34,7 @@ from ictviewer.ui.compare.render import (
     render_pane,
 )
 from ictviewer.ui.compare.sync import Row
+from ictviewer.ui.plain import literal
 
 PROBE = 12  # pixels below the top of the viewport that decide "the provision shown"
 _STYLE = QTextCharFormat.UnderlineStyle
@@ -111,7 +112,7 @@ class ComparePane(QWidget):
         for document in corpus:
             self.chooser.addItem(document.short_title, document.id)
             self.chooser.setItemData(
-                self.chooser.count() - 1, document.title, Qt.ItemDataRole.ToolTipRole
+                self.chooser.count() - 1, literal(document.title), Qt.ItemDataRole.ToolTipRole
             )
         caption.setBuddy(self.chooser)
         self.chooser.currentIndexChanged.connect(self._chosen)

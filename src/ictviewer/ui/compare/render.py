@@ -40,6 +40,7 @@ from ictviewer.ui.compare.marks import (
     segments,
 )
 from ictviewer.ui.labels import kind_name, status_name
+from ictviewer.ui.plain import literal
 
 # Qt's CSS names for QTextCharFormat's underline styles, by the lexicon's pattern names.
 UNDERLINE_CSS = {
@@ -287,7 +288,7 @@ def _row(provision: Provision, marks: SideMarks | None, options: PaneOptions, c,
         partner = marks.partners.get(provision.id)
         if partner is not None:
             label = options.other_labels.get(partner.provision_id, partner.provision_id)
-            tip = f"{partner.reason} ({round(partner.similarity * 100)}%)"
+            tip = literal(f"{partner.reason} ({round(partner.similarity * 100)}%)")
             notes.append(
                 f'<span style="color:{c.muted};" title="{html.escape(tip, quote=True)}">'
                 f"↔\u00a0{esc(margin_label(label))}</span>"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ictviewer import __version__
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui.labels import language_name
+from ictviewer.ui.plain import escape
 
 
 def corpus_summary(corpus: Corpus) -> list[tuple[str, str]]:
@@ -45,15 +44,14 @@ class AboutDialog(QDialog):
         if corpus.problems:
             rows.append((self.tr("Files not loaded"), str(len(corpus.problems))))
         table = "".join(
-            f'<tr><td style="padding-right:12px;"><b>{html.escape(k)}</b></td>'
-            f"<td>{html.escape(v)}</td></tr>"
+            f'<tr><td style="padding-right:12px;"><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>'
             for k, v in rows
         )
         text = (
-            f"<h2>ictviewer {html.escape(__version__)}</h2>"
-            f"<p>{html.escape(self.tr('An offline reference viewer for international documents on security of and in the use of ICTs.'))}</p>"  # noqa: E501
+            f"<h2>ictviewer {escape(__version__)}</h2>"
+            f"<p>{escape(self.tr('An offline reference viewer for international documents on security of and in the use of ICTs.'))}</p>"  # noqa: E501
             f"<table>{table}</table>"
-            f"<p>{html.escape(self.tr('Nothing in this program uses the network.'))}</p>"
+            f"<p>{escape(self.tr('Nothing in this program uses the network.'))}</p>"
         )
         label = QLabel(text, self)
         label.setTextFormat(Qt.TextFormat.RichText)

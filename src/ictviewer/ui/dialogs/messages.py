@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import sys
 import traceback
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from ictviewer.corpus.model import CorpusProblem
+from ictviewer.ui.plain import escape, literal, message_box
 
 log = logging.getLogger("ictviewer")
 
@@ -23,30 +23,31 @@ def _tr(text: str) -> str:
 
 def unknown_document_warning(doc_id: str, known: list[str], parent: QWidget) -> None:
     """Say that `doc_id` (asked for on the command line) is not in the corpus."""
-    QMessageBox.warning(
-        parent,
-        _tr("No such document"),
-        _tr("There is no document “{0}” in the corpus.\nKnown documents: {1}").format(
-            doc_id, ", ".join(known)
-        ),
+    text = _tr("There is no document “{0}” in the corpus.\nKnown documents: {1}").format(
+        doc_id, ", ".join(known)
     )
+    QMessageBox.warning(parent, _tr("No such document"), literal(text))
 
 
 def corpus_problems_box(problems: tuple[CorpusProblem, ...], parent: QWidget) -> QMessageBox:
-    """A non-modal warning listing the files that did not load; the rest of the corpus did."""
-    box = QMessageBox(parent)
-    box.setObjectName("corpusProblems")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Some documents could not be loaded"))
+    """A non-modal warning listing the files that did not load; the rest of the corpus did.
+
+    A problem quotes the file's own keys and values, so it is plain text (issue #18).
+    """
     files = sorted({problem.file for problem in problems})
     text = _tr(
         "{0} corpus file(s) could not be loaded and are left out. "
         "Every other document is available."
     )
-    box.setText(text.format(len(files)))
-    box.setInformativeText("\n".join(str(problem) for problem in problems[:8]))
-    box.setDetailedText("\n".join(str(problem) for problem in problems))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box = message_box(
+        QMessageBox.Icon.Warning,
+        _tr("Some documents could not be loaded"),
+        text.format(len(files)),
+        parent,
+        informative="\n".join(str(problem) for problem in problems[:8]),
+        detailed="\n".join(str(problem) for problem in problems),
+    )
+    box.setObjectName("corpusProblems")
     return box
 
 
@@ -71,18 +72,19 @@ class ErrorReporter(QObject):
     def _show(self, summary: str, details: str) -> None:
         if self.box is not None and isValid(self.box) and self.box.isVisible():
             return  # one dialog at a time; the rest is in the log
-        box = QMessageBox(QApplication.activeWindow())
-        box.setObjectName("unexpectedError")
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Unexpected problem"))
-        box.setText(
+        # The summary quotes the exception, which may quote a corpus file: plain text.
+        box = message_box(
+            QMessageBox.Icon.Critical,
+            _tr("Unexpected problem"),
             _tr(
                 "ictviewer ran into a problem it did not expect. You can keep working; "
                 "the details are in the log."
-            )
+            ),
+            QApplication.activeWindow(),
+            informative=summary,
+            detailed=details,
         )
-        box.setInformativeText(summary)
-        box.setDetailedText(details)
+        box.setObjectName("unexpectedError")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.box = box
@@ -99,9 +101,9 @@ def shortcuts_dialog(actions: list[QAction], parent: QWidget) -> QMessageBox:
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         if not keys or not action.text():
             continue
-        name = html.escape(action.text().replace("&", "").rstrip("…"))
+        name = escape(action.text().replace("&", "").rstrip("…"))
         native = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:2])
-        rows.append(f"<tr><td>{name}</td><td><b>{html.escape(native)}</b></td></tr>")
+        rows.append(f"<tr><td>{name}</td><td><b>{escape(native)}</b></td></tr>")
     box = QMessageBox(parent)
     box.setWindowTitle(_tr("Keyboard Shortcuts"))
     box.setTextFormat(Qt.TextFormat.RichText)

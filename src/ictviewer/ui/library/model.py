@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from ictviewer.corpus.model import Corpus, Document
 from ictviewer.ui import theme
 from ictviewer.ui.labels import kind_name, language_name, status_name
+from ictviewer.ui.plain import literal
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +68,7 @@ class LibraryModel(QAbstractTableModel):
         if role == DOCUMENT_ROLE:
             return document
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(document, column)
+            return literal(self._tooltip(document, column))
         if role == Qt.ItemDataRole.FontRole and document.is_draft and column in (0, 4):
             font = QFont()
             font.setItalic(True)

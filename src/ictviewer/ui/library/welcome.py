@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
 from ictviewer.ui.labels import kind_name
+from ictviewer.ui.plain import escape
 
 
 class WelcomePage(QTextBrowser):
@@ -29,13 +28,13 @@ class WelcomePage(QTextBrowser):
         ui = theme.css_families(theme.UI_FAMILIES)
         rows = "".join(
             f'<tr><td style="padding:4px 14px 4px 0;">'
-            f'<a href="doc:{html.escape(d.id, quote=True)}" style="color:{c.accent};">'
-            f"{html.escape(d.short_title)}</a></td>"
-            f'<td style="color:{c.muted}; padding:4px 14px 4px 0;">{html.escape(d.organisation)}'
+            f'<a href="doc:{escape(d.id)}" style="color:{c.accent};">'
+            f"{escape(d.short_title)}</a></td>"
+            f'<td style="color:{c.muted}; padding:4px 14px 4px 0;">{escape(d.organisation)}'
             f"</td>"
-            f'<td style="color:{c.muted}; padding:4px 14px 4px 0;">{html.escape(d.date.short())}'
+            f'<td style="color:{c.muted}; padding:4px 14px 4px 0;">{escape(d.date.short())}'
             f"</td>"
-            f'<td style="color:{c.muted}; padding:4px 0;">{html.escape(kind_name(d.kind))}</td>'
+            f'<td style="color:{c.muted}; padding:4px 0;">{escape(kind_name(d.kind))}</td>'
             "</tr>"
             for d in self.corpus
         )
@@ -45,12 +44,12 @@ class WelcomePage(QTextBrowser):
             self.tr('Use "exact phrases", OR, NOT and prefix* in a query.'),
             self.tr("Ctrl+Shift+C copies the current provision with its citation."),
         ]
-        tip_items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
+        tip_items = "".join(f"<li>{escape(t)}</li>" for t in tips)
         self.setHtml(
             f'<div style="font-family:{ui}; color:{c.text};">'
-            f'<h2 style="color:{c.accent};">{html.escape(self.tr("Documents"))}</h2>'
+            f'<h2 style="color:{c.accent};">{escape(self.tr("Documents"))}</h2>'
             f"<table>{rows}</table>"
-            f'<h3 style="margin-top:18px;">{html.escape(self.tr("Finding agreed language"))}</h3>'
+            f'<h3 style="margin-top:18px;">{escape(self.tr("Finding agreed language"))}</h3>'
             f'<ul style="color:{c.muted};">{tip_items}</ul></div>'
         )
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ictviewer.corpus.model import Document
 from ictviewer.ui.labels import kind_name, language_name, status_name
+from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.html import SIDE_BY_SIDE
 from ictviewer.ui.reader.menus import compare_menu
 
@@ -73,7 +74,7 @@ class ReaderBar(QFrame):
         )
         title = QLabel(" · ".join(part for part in parts if part), self)
         title.setObjectName("sectionTitle")
-        title.setToolTip(d.title)
+        title.setToolTip(literal(d.title))
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setMinimumWidth(40)
         title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

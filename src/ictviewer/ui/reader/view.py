@@ -23,6 +23,7 @@ from ictviewer.corpus.model import Document, Provision
 from ictviewer.export.citation import quote_with_citation
 from ictviewer.ui import theme
 from ictviewer.ui.browser import ZoomingBrowser
+from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.bar import ReaderBar
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, RenderOptions, Spans, anchor, render
 from ictviewer.ui.reader.menus import contents_menu, page_menu
@@ -141,7 +142,7 @@ class ReaderView(QWidget):
             for provision in provisions:
                 item = QTreeWidgetItem([provision.label])
                 item.setData(0, PROVISION_ROLE, provision.id)
-                item.setToolTip(0, provision.text[:160])
+                item.setToolTip(0, literal(provision.text[:160]))
                 if parent is None:
                     self.contents.addTopLevelItem(item)
                 else:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ictviewer.search.results import Hit, SearchResults
 from ictviewer.ui.labels import language_name
+from ictviewer.ui.plain import literal
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,5 +76,5 @@ class SearchResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{self.heading(hit)}: {plain_snippet(hit.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.short_title}, {hit.label} ({hit.organisation}, {hit.date})"
+            return literal(f"{hit.short_title}, {hit.label} ({hit.organisation}, {hit.date})")
         return None

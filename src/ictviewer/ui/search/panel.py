@@ -8,8 +8,6 @@ request's generation so a slow, stale answer never replaces a newer one.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 from ictviewer.corpus.model import Corpus
 from ictviewer.search.results import Hit, SearchResults
 from ictviewer.ui.labels import language_name
+from ictviewer.ui.plain import escape
 from ictviewer.ui.search.hit_list import HitDelegate, HitList
 from ictviewer.ui.search.model import SearchResultsModel
 from ictviewer.ui.search.service import SearchRequest
@@ -95,6 +94,7 @@ class SearchPanel(QWidget):
 
         self.count = QLabel(self)
         self.count.setObjectName("hitCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # may carry an error from a file
         self.count.setWordWrap(True)
         self.count.setAccessibleName(self.tr("Number of hits"))
         self.details_button = QToolButton(self)
@@ -288,7 +288,7 @@ class SearchPanel(QWidget):
             text += f" · {results.notice}"
         self.count.setText(text)
         if results.suggestion:
-            link = html.escape(results.suggestion, quote=True)
+            link = escape(results.suggestion)
             self.suggestion.setText(
                 self.tr("Did you mean {0}?").format(f'<a href="{link}">{link}</a>')
             )
@@ -325,10 +325,10 @@ class SearchPanel(QWidget):
         if not self.details_button.isChecked() or results is None:
             self.details.hide()
             return
-        lines = [f"<b>{html.escape(self.tr('Parsed as:'))}</b> {html.escape(results.parsed)}"]
+        lines = [f"<b>{escape(self.tr('Parsed as:'))}</b> {escape(results.parsed)}"]
         for term, expansions in results.expanded_terms.items():
-            words = ", ".join(html.escape(word) for word in expansions)
-            lines.append(f"<b>{html.escape(term)}</b> → {words}")
+            words = ", ".join(escape(word) for word in expansions)
+            lines.append(f"<b>{escape(term)}</b> → {words}")
         self.details.setText("<br/>".join(lines))
         self.details.show()
 

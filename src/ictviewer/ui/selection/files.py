@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ictviewer.selection import SelectionFileError
+from ictviewer.ui.plain import literal
 from ictviewer.ui.selection.controller import SelectionController
 
 
@@ -40,8 +41,10 @@ def save_selection_dialog(controller: SelectionController, parent: QWidget) -> s
         QMessageBox.warning(
             parent,
             _tr("Save Selection"),
-            _tr("The selection could not be saved to {0}:\n{1}").format(
-                path, error.strerror or error
+            literal(
+                _tr("The selection could not be saved to {0}:\n{1}").format(
+                    path, error.strerror or error
+                )
             ),
         )
         return ""
@@ -81,7 +84,9 @@ def load_selection_dialog(
         QMessageBox.warning(
             parent,
             _tr("Load Selection"),
-            _tr("{0} is not a selection ictviewer can read:\n{1}").format(path, reason or error),
+            literal(
+                _tr("{0} is not a selection ictviewer can read:\n{1}").format(path, reason or error)
+            ),
         )
         return None
     return path, added

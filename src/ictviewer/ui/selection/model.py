@@ -9,7 +9,6 @@ the dragged rows itself (the reset after the move already shows them in place).
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import dataclass
 
@@ -28,6 +27,7 @@ from ictviewer.corpus.model import Document
 from ictviewer.export.citation import cite
 from ictviewer.selection import Ref, ResolvedRef
 from ictviewer.ui import theme
+from ictviewer.ui.plain import escape, literal
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1  # (doc_id, provision_id); (doc_id, "") for a document
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the corpus no longer has it
@@ -165,8 +165,8 @@ class SelectionModel(QAbstractItemModel):
             return self._warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             if document is None:
-                return self.tr("“{0}” is no longer in the corpus").format(group.doc_id)
-            return f"{document.title}\n{document.organisation}, {document.date.human()}"
+                return literal(self.tr("“{0}” is no longer in the corpus").format(group.doc_id))
+            return literal(f"{document.title}\n{document.organisation}, {document.date.human()}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = len(group.items)
             name = document.short_title if document is not None else group.doc_id
@@ -193,11 +193,9 @@ class SelectionModel(QAbstractItemModel):
             return self._warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             if provision is None:
-                return self.tr("No longer in the corpus: {0}").format(item.problem)
+                return literal(self.tr("No longer in the corpus: {0}").format(item.problem))
             citation = cite(item.document, provision)
-            return (
-                f"<p><b>{_escape(citation)}</b></p><p>{_escape(_snippet(provision.text, 600))}</p>"
-            )
+            return f"<p><b>{escape(citation)}</b></p><p>{escape(_snippet(provision.text, 600))}</p>"
         if role == Qt.ItemDataRole.FontRole and provision is None:
             font = QFont()
             font.setItalic(True)
@@ -279,7 +277,3 @@ class SelectionModel(QAbstractItemModel):
 def _snippet(text: str, limit: int = SNIPPET) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)

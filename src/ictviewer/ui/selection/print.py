@@ -25,6 +25,7 @@ from ictviewer.export.pack import Pack, build_pack
 from ictviewer.export.pdf import page_layout, render, write_pdf
 from ictviewer.selection import Ref
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
+from ictviewer.ui.plain import message_box
 from ictviewer.ui.selection.options import (
     ALL_LANGUAGES,
     ENGLISH,
@@ -267,14 +268,13 @@ class PrintService(QObject):
 
     def _failed(self, message: str) -> None:
         self.status_message.emit(self.tr("Printing failed: {0}").format(message))
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Warning,
             self.tr("Printing failed"),
             self.tr("The pack could not be printed or saved."),
-            QMessageBox.StandardButton.Ok,
             self._widget(None),
+            informative=message,  # the error quotes a path or a title: plain text
         )
-        box.setInformativeText(message)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

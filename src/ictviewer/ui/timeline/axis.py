@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from ictviewer.ui.plain import literal
 from ictviewer.ui.timeline import text
 from ictviewer.ui.timeline.items import AXIS_H, GUTTER, LANE_PAD, Look, mix
 from ictviewer.ui.timeline.layout import ticks
@@ -139,7 +140,7 @@ class LaneHeaderItem(QGraphicsItem):
         self.height = 0.0
         self.caption = ""
         self.setZValue(10)
-        self.setToolTip(text.lane_name(organisation))
+        self.setToolTip(literal(text.lane_name(organisation)))
 
     def set_lane(self, height: float, caption: str) -> None:
         self.prepareGeometryChange()

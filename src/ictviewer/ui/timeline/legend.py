@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ictviewer.ui.plain import literal
 from ictviewer.ui.timeline import text
 from ictviewer.ui.timeline.items import RING, Look, paint_band, paint_glyph
 
@@ -91,7 +92,7 @@ class LegendBar(QWidget):
 
     def set_note(self, note: str) -> None:
         self.note = note
-        self.setToolTip(note)
+        self.setToolTip(literal(note))
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -7,11 +7,11 @@ locale's month names, so a Russian UI says "2–3 октября 2023".
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ictviewer.timeline import KINDS, UN, Event
+from ictviewer.ui.plain import escape
 
 CONTEXT_LIMIT = 240
 
@@ -87,7 +87,7 @@ def precision_note(event: Event) -> str:
 
 def tooltip(event: Event, hits: int = 0) -> str:
     """Rich text: the full label, the date in words, kind and lane, citation, context."""
-    e = html.escape
+    e = escape
     when = e(human_date(event))
     note = precision_note(event)
     if note:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.timeline import Event
+from ictviewer.ui.plain import literal
 from ictviewer.ui.timeline import text
 from ictviewer.ui.timeline.canvas import ZOOM_STEP, TimelineCanvas
 from ictviewer.ui.timeline.export import export
@@ -73,7 +74,7 @@ class TimelineView(QWidget):
         for lane in self.scene.lanes:
             box = QCheckBox(text.lane_name(lane), bar)
             box.setChecked(True)
-            box.setToolTip(self.tr("Show the {0} lane").format(text.lane_name(lane)))
+            box.setToolTip(literal(self.tr("Show the {0} lane").format(text.lane_name(lane))))
             box.toggled.connect(self._filters_edited)
             self.lane_boxes[lane] = box
             row.addWidget(box)
@@ -248,7 +249,7 @@ class TimelineView(QWidget):
         try:
             saved = self.export_image(path)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            QMessageBox.warning(self, self.tr("Export failed"), literal(str(error)))
             return
         self.status_message.emit(self.tr("Timeline saved to {0}").format(saved))
 
