@@ -131,7 +131,7 @@ def _starts_paragraph(previous: str, line: str, width: int, opener_seen: bool) -
         return True
     if OPENER_START.match(line) and previous.endswith((",", ";")):
         return line[0].isupper() or opener_seen
-    if OPERATIVE_CLAUSE.match(line):
+    if OPERATIVE_CLAUSE.match(line) or dateline(line) or dateline(previous):
         return True
     short = len(previous) < 0.8 * width
     if previous.endswith(_TERMINAL) and short and (line[0].isupper() or line[0].isdigit()):
