@@ -200,6 +200,7 @@ def run_documents(args: argparse.Namespace) -> int:
         return _print_json([d.summary() for d in corpus])
     for d in corpus:
         draft = " [draft]" if d.is_draft else ""
+        draft += " [yours]" if d.origin == "user" else ""
         print(f"{d.id:26} {d.organisation:13} {d.date.iso():10}  {d.short_title}{draft}")
     return 0
 
