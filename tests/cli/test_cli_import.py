@@ -93,8 +93,19 @@ def statement_pdf(tmp_path):
 def test_import_json_then_listed_searched_compared_on_the_timeline(statement_pdf, cache, data):
     record = run_json("import", str(statement_pdf), cache=cache, data=data)
     assert set(record) == set(
-        "id path title organisation kind date date_precision place languages provisions "
-        "warnings".split()
+        [
+            "id",
+            "path",
+            "title",
+            "organisation",
+            "kind",
+            "date",
+            "date_precision",
+            "place",
+            "languages",
+            "provisions",
+            "warnings",
+        ]
     )
     doc = record["id"]
     assert (record["date"], record["place"], record["organisation"]) == (
