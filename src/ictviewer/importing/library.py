@@ -99,6 +99,11 @@ def import_file(
             f"--id {options.id!r} is already one of your documents; add --replace to replace "
             "it, or choose another id"
         )
+    if options.id in _file_ids(folder) - set(mine) and not replace:
+        raise ImportRefused(
+            f"{folder / (str(options.id) + '.yaml')} exists but is not a valid document "
+            "(see `ictviewer check`); add --replace to overwrite it, or choose another id"
+        )
     if duplicate is not None and options.id is None:
         options = _with_id(options, duplicate.id)
     taken = bundled_ids | set(mine) | _file_ids(folder)
