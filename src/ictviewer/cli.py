@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ictviewer import __version__
-from ictviewer.corpus import Corpus, Document, load_corpus
+from ictviewer.corpus import Corpus, Document, load_library
 
 EXIT_USAGE = 2
 EXIT_PROBLEM = 1
@@ -121,7 +121,33 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--rebuild", action="store_true", help="rebuild even if up to date")
     index.add_argument("--json", action="store_true", help="print JSON")
     index.set_defaults(handler=run_index)
+    _add_import_commands(commands)
     return parser
+
+
+def _add_import_commands(commands) -> None:
+    """`import` and `remove`: the user's own documents (implemented in ictviewer.importing)."""
+    imp = commands.add_parser(
+        "import",
+        help="add a document of yours (.txt .md .html .docx .odt .pdf) to your library",
+        description="Splits the file into provisions, guesses what the options leave out "
+        "(listed as warnings) and keeps it in your corpus folder, searchable like the rest.",
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--id", help="document id (lowercase, digits, hyphens)")
+    imp.add_argument("--title")
+    imp.add_argument("--organisation", metavar="ORG")
+    imp.add_argument("--date", metavar="YYYY[-MM[-DD]]")
+    imp.add_argument("--place", metavar="P")
+    imp.add_argument("--lang", metavar="LANG", help="en, ru or kk")
+    imp.add_argument("--kind", metavar="KIND", help="statement, declaration, concept-paper …")
+    imp.add_argument("--replace", action="store_true", help="replace an earlier import of it")
+    imp.add_argument("--json", action="store_true", help="print JSON")
+    imp.set_defaults(handler=run_import)
+    remove = commands.add_parser("remove", help="remove a document you imported")
+    remove.add_argument("doc", metavar="ID")
+    remove.add_argument("--json", action="store_true", help="print JSON")
+    remove.set_defaults(handler=run_remove)
 
 
 def _positive_int(value: str) -> int:
@@ -135,7 +161,7 @@ def _positive_int(value: str) -> int:
 
 
 def _corpus() -> Corpus:
-    corpus = load_corpus()
+    corpus = load_library()
     for problem in corpus.problems:
         print(f"ictviewer: skipped: {problem}", file=sys.stderr)
     if not corpus.documents:
@@ -174,6 +200,7 @@ def run_documents(args: argparse.Namespace) -> int:
         return _print_json([d.summary() for d in corpus])
     for d in corpus:
         draft = " [draft]" if d.is_draft else ""
+        draft += " [yours]" if d.origin == "user" else ""
         print(f"{d.id:26} {d.organisation:13} {d.date.iso():10}  {d.short_title}{draft}")
     return 0
 
@@ -318,7 +345,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    corpus = load_corpus()
+    corpus = load_library()
     problems = [str(p) for p in corpus.problems]
     if args.json:
         _print_json(
@@ -359,4 +386,44 @@ def run_index(args: argparse.Namespace) -> int:
     where = record["location"] or "memory (the cache folder is not writable)"
     print(f"Index {state}: {record['provisions']} provisions of {record['documents']} documents")
     print(f"Location: {where}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from ictviewer.importing import ImportRefused, Options, import_file
+
+    options = Options(
+        id=args.id,
+        title=args.title,
+        organisation=args.organisation,
+        date=args.date,
+        place=args.place,
+        lang=args.lang,
+        kind=args.kind,
+    )
+    try:
+        result = import_file(args.file, options, replace=args.replace)
+    except ImportRefused as error:
+        raise CliError(f"{error}; nothing was imported") from None
+    _open_index(_corpus()).close()  # an incremental update: only the new document is indexed
+    if args.json:
+        return _print_json(result.to_json())
+    verb = f"Replaced {result.replaced} with" if result.replaced else "Imported"
+    print(f"{verb} {result.id}: {result.provisions} provisions ({result.path})")
+    for warning in result.warnings:
+        print(f"  guessed: {warning}")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from ictviewer.importing import ImportRefused, remove_document
+
+    try:
+        path = remove_document(args.doc)
+    except ImportRefused as error:
+        raise CliError(str(error)) from None
+    _open_index(_corpus()).close()
+    if args.json:
+        return _print_json({"id": args.doc, "removed": path})
+    print(f"Removed {args.doc} ({path})")
     return 0

@@ -51,6 +51,15 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def user_corpus_dir() -> Path:
+    """The user's own corpus folder (imported documents), inside the user data directory.
+
+    Kept apart from the bundled corpus so an update of the program never touches
+    a user's documents and an import never writes into the installed package.
+    """
+    return data_dir() / "corpus"
+
+
 def resource_path(name: str) -> Path:
     """A file shipped in `ictviewer/resources` (icons, stylesheets, lexicons)."""
     return Path(str(resources.files("ictviewer") / "resources" / name))

@@ -22,6 +22,7 @@ DOCUMENT_KEYS = {
     "languages",
     "status",
     "provisions",
+    "origin",  # bundled | user (DESIGN.md: documents --json carries origin)
 }
 HIT_KEYS = {
     "doc_id",

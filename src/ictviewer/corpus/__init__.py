@@ -1,5 +1,6 @@
-"""The bundled corpus: documents, provisions and their provenance."""
+"""The corpus: documents, provisions and their provenance; bundled and the user's own."""
 
+from ictviewer.corpus.library import load_library
 from ictviewer.corpus.loader import load_corpus
 from ictviewer.corpus.model import (
     Corpus,
@@ -9,4 +10,12 @@ from ictviewer.corpus.model import (
     Provision,
 )
 
-__all__ = ["Corpus", "CorpusProblem", "Document", "FuzzyDate", "Provision", "load_corpus"]
+__all__ = [
+    "Corpus",
+    "CorpusProblem",
+    "Document",
+    "FuzzyDate",
+    "Provision",
+    "load_corpus",
+    "load_library",
+]

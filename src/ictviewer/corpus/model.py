@@ -122,6 +122,11 @@ class Source:
     note: str = ""
     url: str = ""
     reference: str = ""
+    # Set for a document the user imported: the original file's name, its SHA-256
+    # (how a second import of the same file is recognised) and the day of import.
+    file: str = ""
+    sha256: str = ""
+    imported: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,9 @@ class Document:
     events: tuple[EventOverride, ...] = ()
     notes: str = ""
     path: str = ""
+    #: "bundled" (shipped with the program) or "user" (imported into the user's
+    #: corpus folder); set when the library is composed, never read from YAML.
+    origin: str = "bundled"
 
     def provision(self, provision_id: str) -> Provision | None:
         for provision in self.provisions:
@@ -189,6 +197,7 @@ class Document:
             "languages": list(self.languages),
             "status": self.status,
             "provisions": len(self.provisions),
+            "origin": self.origin,
         }
 
 

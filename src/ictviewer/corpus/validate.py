@@ -69,6 +69,9 @@ SOURCE_KEYS = {
     "note": Key(str),
     "url": Key(str),
     "reference": Key(str),
+    "file": Key(str),
+    "sha256": Key(str),
+    "imported": Key(str),
 }
 PROVISION_KEYS = {
     "id": Key(str, True),

@@ -92,7 +92,7 @@ def main(
 def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) -> int:
     app = create_application()
 
-    from ictviewer.corpus import load_corpus
+    from ictviewer.corpus import load_library
     from ictviewer.ui import theme
     from ictviewer.ui.dialogs.messages import ErrorReporter, install_excepthook
     from ictviewer.ui.main_window import MainWindow
@@ -103,7 +103,7 @@ def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) 
 
     settings = Settings()
     theme.apply(app, theme.resolve(settings.theme))
-    corpus = load_corpus()
+    corpus = load_library()
     for problem in corpus.problems:
         log.warning("corpus file skipped: %s", problem)
 

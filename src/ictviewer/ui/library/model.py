@@ -82,7 +82,9 @@ class LibraryModel(QAbstractTableModel):
 
     def _display(self, document: Document, column: int) -> str:
         if column == self.TITLE:
-            return document.short_title
+            # an imported document is the user's own: say so where they look for it
+            mine = " " + self.tr("(yours)") if document.origin == "user" else ""
+            return document.short_title + mine
         if column == self.ORGANISATION:
             return document.organisation
         if column == self.DATE:
