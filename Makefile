@@ -20,20 +20,20 @@ run: $(STAMP)
 # Lint, the architecture contracts (import-linter, see pyproject.toml), the core and CLI
 # tests with Qt blocked (proving the core runs without it), then the whole suite headless.
 test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks resources
+	$(BIN)/ruff format --check src tests benchmarks resources
 	$(BIN)/lint-imports
 	ICTVIEWER_WITHOUT_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt -m "not needs_qt" tests/core tests/cli
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks resources
+	$(BIN)/ruff format --check src tests benchmarks resources
 	$(BIN)/lint-imports
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests benchmarks
-	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks resources
+	$(BIN)/ruff format src tests benchmarks resources
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/search_bench.py

@@ -1,5 +1,8 @@
 """Where the bundled data lives and where the program may write.
 
+The two folders people edit, `corpus/` and `resources/`, sit at the top of
+the repository and are shipped inside the package (see `pyproject.toml`).
+
 The index and other caches go under the user cache directory (never inside the
 installed package); `ICTVIEWER_CORPUS` and `ICTVIEWER_CACHE` let a user or a
 test point the program elsewhere.
@@ -60,6 +63,30 @@ def user_corpus_dir() -> Path:
     return data_dir() / "corpus"
 
 
+def bundled_resources_dir() -> Path:
+    """The resources shipped with the program: lexicon, style sheet, icons, desktop entry.
+
+    They live at the top of the repository in `resources/`, beside `corpus/`,
+    because curators and translators edit them; like the corpus, a wheel
+    carries them as package data (`ictviewer/resources_data`) and an editable
+    install of a checkout reads the repository's folder directly. Found through
+    `importlib.resources`, never through the current directory, so an installed
+    copy does not depend on the source tree. Qt wants real files (icons,
+    translations), and wheels install unpacked, so this is a `Path`.
+    """
+    packaged = resources.files("ictviewer") / "resources_data"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if checkout.is_dir():
+        return checkout
+    # An installed copy without its resources is broken; say where we looked
+    # rather than failing later on some file that "does not exist".
+    raise FileNotFoundError(
+        f"ictviewer's resources are missing: neither {packaged} nor {checkout} is a folder"
+    )
+
+
 def resource_path(name: str) -> Path:
-    """A file shipped in `ictviewer/resources` (icons, stylesheets, lexicons)."""
-    return Path(str(resources.files("ictviewer") / "resources" / name))
+    """A file or folder in the bundled resources, e.g. `concepts.yaml`, `style.qss`, `icons`."""
+    return bundled_resources_dir() / name

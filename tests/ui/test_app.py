@@ -4,8 +4,10 @@ import logging
 import sys
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from ictviewer import paths
 from ictviewer.ui import app as ui_app
 from ictviewer.ui.main_window import MainWindow
 
@@ -55,3 +57,14 @@ def test_main_opens_the_document_restores_and_quits(qapp, qtbot, tmp_path, monke
     QTimer.singleShot(0, check_again)
     assert ui_app.main() == 0
     assert restored["tabs"] == ["csto-statement-2022"]
+
+
+def test_the_application_icon_comes_from_the_bundled_resources_at_every_size(qapp):
+    icon = ui_app.create_application().windowIcon()
+    assert {16, 24, 32, 48, 64, 128, 256, 512} <= {size.width() for size in icon.availableSizes()}
+    # A title bar's 16 pixels are the bitmap drawn for that size, not a scaled-down larger one.
+    argb = QImage.Format.Format_ARGB32
+    drawn = icon.pixmap(16, 16).toImage().convertToFormat(argb)
+    shipped = paths.resource_path("icons/hicolor/16x16/apps/ictviewer.png")
+    assert drawn == QImage(str(shipped)).convertToFormat(argb)
+    assert QApplication.desktopFileName() == "ictviewer"

@@ -8,7 +8,8 @@ import signal
 import sys
 from logging.handlers import RotatingFileHandler
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ictviewer import __version__, paths
@@ -24,11 +25,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("ictviewer")
+    app.setWindowIcon(application_icon())
+    # Wayland docks match the window to resources/ictviewer.desktop by this name.
+    app.setDesktopFileName("ictviewer")
     _install_translations(app)
     from ictviewer.ui import theme
 
     app.setFont(theme.ui_font())
     return app
+
+
+def application_icon() -> QIcon:
+    """The icon of every window, from the bundled `icons/hicolor` set.
+
+    Each PNG is added at its own size so panels and title bars pick a bitmap
+    made for their size, and the nearest larger one is scaled for the sizes in
+    between. Only the PNGs: an icon built on the SVG would go to Qt's SVG icon
+    engine, which reports no sizes and renders the 16-pixel icon from vectors.
+    """
+    folder = paths.resource_path("icons") / "hicolor"
+    icon = QIcon()
+    for png in sorted(folder.glob("*x*/apps/ictviewer.png")):
+        side = int(png.parent.parent.name.partition("x")[0])
+        icon.addFile(str(png), QSize(side, side))
+    return icon
 
 
 def _install_translations(app: QApplication) -> None:

@@ -9,11 +9,12 @@ so they follow the theme too.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from ictviewer import paths
 
 # Families that cover Latin, Cyrillic and the Kazakh letters (ә ғ қ ң ө ұ ү һ і),
 # in order of preference on Windows, macOS and Linux.
@@ -177,7 +178,7 @@ def ui_font(point_size: float | None = None) -> QFont:
 
 def stylesheet(scheme: str) -> str:
     """The application stylesheet (resources/style.qss) with the theme's colours filled in."""
-    text = resources.files("ictviewer").joinpath("resources/style.qss").read_text("utf-8")
+    text = paths.resource_path("style.qss").read_text("utf-8")
     text = text.replace("@ui_families", css_families(UI_FAMILIES))
     colours = reader_colours(scheme)
     for name, value in vars(colours).items():
