@@ -17,14 +17,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/ictviewer
 
-# Lint, the architecture contracts (import-linter, see pyproject.toml), the core and CLI
-# tests with Qt blocked (proving the core runs without it), then the whole suite headless.
+# Lint, the architecture contracts (import-linter, see pyproject.toml), every test that
+# needs no Qt with Qt blocked (proving the core runs without it), then every test that
+# needs Qt (the window's, headless, and the PDF ones). Each test runs once.
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks resources
 	$(BIN)/ruff format --check src tests benchmarks resources
 	$(BIN)/lint-imports
 	ICTVIEWER_WITHOUT_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt -m "not needs_qt" tests/core tests/cli
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m needs_qt
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks resources

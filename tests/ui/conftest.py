@@ -20,6 +20,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/ui/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.needs_qt)  # `make test` runs these in its Qt step
 
 
 @pytest.fixture(scope="session")
