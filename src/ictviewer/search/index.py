@@ -3,7 +3,11 @@
 It is built on first use, reused while the corpus is unchanged, updated when
 documents change (only their records are rewritten), rebuilt when the analysis
 changes (`SCHEMA_VERSION`) or the files are damaged (`storage.py`). If the cache
-cannot be written, the index lives in memory and `notice` says so.
+cannot be written, the index lives in memory and `notice` says why.
+
+Damage found *while searching* (a disk read error, a file that changed under
+an open index) is handled once per search: the index is rebuilt and the search
+retried (`READ_ERRORS`); only a second failure reaches the caller.
 
 One searcher is opened and reused; the last results are kept in a small LRU
 keyed by query and filters (typing "confid", "confide", "confidence" and back
@@ -13,7 +17,10 @@ is free), and snippets are made only for the hits returned.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+import struct
 import threading
+import zlib
 from collections import OrderedDict
 from itertools import compress, count, repeat
 from operator import eq
@@ -25,7 +32,7 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from ictviewer import paths
 from ictviewer.corpus.model import Corpus, Provision
 from ictviewer.search import query as q
-from ictviewer.search import sessions
+from ictviewer.search import sealing, sessions
 from ictviewer.search.compile import compile_query
 from ictviewer.search.evaluate import Evaluator, top
 from ictviewer.search.filters import FilterContext, date_bounds
@@ -42,6 +49,7 @@ from ictviewer.search.storage import (
     build,
     build_on_disk,
     check_files,
+    describe_problem,
     latest_other,
     read_manifest,
     tidy,
@@ -52,6 +60,19 @@ from ictviewer.search.vocabulary import Vocabulary
 __all__ = ["KEEP_INDEXES", "MANIFEST", "IndexCorrupt", "SearchIndex"]
 CACHE_SIZE = 64  # results kept for repeated queries (typing, going back)
 DAMAGED = "The search index was damaged and has been rebuilt."
+#: What reading a damaged index raises inside Whoosh (a pickle, a struct, a
+#: zlib stream, an offset past the end, a disk error); see `SearchIndex.search`.
+READ_ERRORS = (
+    OSError,
+    EOFError,
+    pickle.UnpicklingError,
+    struct.error,
+    zlib.error,
+    IndexError,
+    KeyError,
+    ValueError,
+    TypeError,
+)
 
 
 class IndexCorrupt(Exception):
@@ -76,6 +97,7 @@ class SearchIndex:
         self.fingerprint = fingerprint
         self.notice = ""
         self.built = False
+        self._root: Path | None = None  # the index root, for a rebuild after damage
         self._ix = ix
         self._session: Path | None = None
         self._searcher = ix.searcher(weighting=scoring.BM25F())
@@ -154,21 +176,25 @@ class SearchIndex:
         key = fingerprint(corpus, digests.values())
         root = Path(index_dir) if index_dir is not None else paths.cache_dir() / "index"
         target = root / key
-        unclean = sessions.unclean(root)  # a crash since: read every byte before trusting
+        unclean = sessions.unclean(root)  # markers of crashed processes, cleared once checked
         notice = ""
         if target.is_dir() and not rebuild:
             try:
-                index = cls._open(corpus, target, key, digests, full=bool(unclean))
+                sealing.private_folder(root)
+                index = cls._open(corpus, target, key, digests)
                 sessions.forget(unclean)
                 tidy(root, keep=target)
+                index._root = root
                 return index
             except IndexCorrupt:
                 notice = DAMAGED
+            except OSError:
+                pass  # not private or not a folder: reported by the build below
         try:
             location = None
             base = latest_other(root, key) if not (rebuild or notice) else None
             if base is not None:
-                location = _update(corpus, root, key, base, digests, progress, bool(unclean))
+                location = _update(corpus, root, key, base, digests, progress)
                 if location is not None:
                     rewritten = read_manifest(location).get("rewritten") or []
                     notice = (
@@ -187,25 +213,26 @@ class SearchIndex:
             layout = build(storage, corpus, progress)
             index = cls(corpus, storage.open_index(INDEX_NAME), None, key, layout, digests)
             notice = (
-                f"Cache folder {root} is not writable; using an in-memory index "
-                "(search works, but the index is rebuilt at every start)."
+                f"Cannot keep the index on disk: {describe_problem(error, root)}; using an "
+                "in-memory index (search works, but the index is rebuilt at every start)."
                 if isinstance(error, OSError)
                 else f"The index in {root} could not be read back; using an in-memory index."
             )
         index.notice = notice
         index.built = True
+        index._root = root
         return index
 
     @classmethod
     def _open(
-        cls, corpus: Corpus, location: Path, key: str, digests: dict[str, str], full=False
+        cls, corpus: Corpus, location: Path, key: str, digests: dict[str, str]
     ) -> SearchIndex:
         """Open and check an index folder; IndexCorrupt if anything is wrong."""
         try:
             manifest = read_manifest(location)
             if manifest.get("fingerprint") != key:
                 raise IndexCorrupt("manifest does not match")
-            check_files(location, manifest, full=full)
+            check_files(location, manifest)
             ix = FileStorage(str(location), readonly=True).open_index(INDEX_NAME)
         except IndexCorrupt:
             raise
@@ -241,6 +268,7 @@ class SearchIndex:
         """Ranked provision-language records matching `query` and the filters.
 
         Never raises for a malformed query; raises ValueError for a malformed date.
+        A read error from a damaged index rebuilds it and searches again, once.
         """
         start, end = date_bounds(date_from, date_to)
         key = (query, organisation, doc_id, lang, start, end, limit)
@@ -249,7 +277,14 @@ class SearchIndex:
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
-            results = self._search(query, key, organisation, doc_id, lang, start, end, limit)
+            arguments = (query, key, organisation, doc_id, lang, start, end, limit)
+            try:
+                results = self._search(*arguments)
+            except READ_ERRORS:
+                if self._searcher is None:
+                    raise
+                self._recover()
+                results = self._search(*arguments)
             self._cache[key] = results
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -347,6 +382,29 @@ class SearchIndex:
             plan = self._plan(q.parse(query), lang)
         return plan.spans(text)
 
+    def _recover(self) -> None:
+        """Replace a damaged index by a freshly built one, in place (the caller holds the lock).
+
+        The old files are released first (Windows cannot delete open files), then
+        the index is rebuilt where it was (or in memory, if it was there).
+        """
+        lock, root, in_memory = self._lock, self._root, self.in_memory
+        self._release()
+        if in_memory or root is None:
+            storage = RamStorage()
+            digests = {d.id: document_digest(d) for d in self.corpus}
+            layout = build(storage, self.corpus)
+            fresh = SearchIndex(
+                self.corpus, storage.open_index(INDEX_NAME), None, self.fingerprint, layout, digests
+            )
+            fresh._root = root
+        else:
+            fresh = SearchIndex.open_or_build(self.corpus, root, rebuild=True)
+        vars(self).update(vars(fresh))
+        self._lock = lock
+        self.built = True
+        self.notice = fresh.notice or DAMAGED
+
     # --- housekeeping ---------------------------------------------------------------
 
     def clear_caches(self) -> None:
@@ -363,14 +421,19 @@ class SearchIndex:
 
     def close(self) -> None:
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
-            self._ix.close()
-            self._cache.clear()
-            if self._session is not None:
-                sessions.end(self._session)
-                self._session = None
+            self._release()
+
+    def _release(self) -> None:
+        """Close the searcher and the files, forget the caches, end the session marker."""
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self._ix.close()
+        self._cache.clear()
+        self._filter_cache.clear()
+        if self._session is not None:
+            sessions.end(self._session)
+            self._session = None
 
     def __enter__(self) -> SearchIndex:
         return self
@@ -379,10 +442,10 @@ class SearchIndex:
         self.close()
 
 
-def _update(corpus, root, key, base, digests, progress, full) -> Path | None:
+def _update(corpus, root, key, base, digests, progress) -> Path | None:
     """Update the index in `base` for this corpus; None if a full build is better or needed."""
     try:
-        check_files(base, read_manifest(base), full=full)
+        check_files(base, read_manifest(base))
         return update_on_disk(corpus, root, key, base, digests, progress)
     except Exception:  # an unreadable base (or cache) is for a full build to deal with
         return None

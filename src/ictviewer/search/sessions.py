@@ -74,7 +74,7 @@ def begin(root: Path) -> None:
             return
         folder = root / FOLDER
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             name = f"{os.getpid()}-{secrets.token_hex(4)}"
             temp = folder / f"{name}.tmp"
             handle = open(temp, "w+b")  # noqa: SIM115 - held open for the whole run
