@@ -306,7 +306,17 @@ class SearchIndex:
             total = len(matched)
             ranked = top(scores, limit, self._rank)
             hits = [self._hit(docnum, score, parsed) for docnum, score in ranked]
+        not_understood = tuple(
+            dict.fromkeys(
+                problem
+                for leaf, _ in q.leaves(parsed.node)
+                if isinstance(leaf, q.Filter)
+                and (problem := self._filters.problem(leaf.field, leaf.value))
+            )
+        )
         description = parsed.describe() + _describe_filters(organisation, doc_id, lang, start, end)
+        if not_understood:
+            description += f"  [not understood: {'; '.join(not_understood)}]"
         notice = ""
         if parsed.fallback:
             notice = (
@@ -321,6 +331,7 @@ class SearchIndex:
             hits=tuple(hits),
             notice=notice,
             terms=_searched(parsed),
+            not_understood=not_understood,
         )
 
     def _allowed(self, key, organisation, doc_id, lang, start, end) -> set[int] | None:
