@@ -282,11 +282,35 @@ def test_two_openers_at_once_both_work(tmp_path, corpus):
     assert indexes(tmp_path) == [fingerprint(corpus)]
 
 
+def _open_files_under(folder: Path) -> list[str]:
+    """Files under `folder` this process holds open or mapped (Linux: /proc/self)."""
+    held = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(folder) + os.sep):
+            held.append(target)
+    with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:  # mmapped files
+        held += [line.split()[-1] for line in maps if f" {folder}{os.sep}" in line]
+    return held
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc/self/fd")
 def test_closed_index_releases_files(tmp_path, corpus):
     index = open_index(corpus, tmp_path)
     index.search("cooperation")
+    location = index.location
+    assert _open_files_under(location)  # the check sees an open index's files
+    assert len(list((tmp_path / ".sessions").glob("*.lock"))) == 1
     index.close()
+    assert _open_files_under(location) == []
+    assert list((tmp_path / ".sessions").glob("*.lock")) == []
     index.close()  # twice is harmless
+    with pytest.raises(RuntimeError, match="closed"):
+        index.search("cooperation security")
+    location.rename(location.with_name("moved"))  # nothing holds it
 
 
 SCRIPT = """
