@@ -419,11 +419,13 @@ class SearchIndex:
     # --- housekeeping ---------------------------------------------------------------
 
     def clear_caches(self) -> None:
-        """Forget cached results and postings (for benchmarks measuring cold queries)."""
+        """Forget cached results, postings, word look-ups and snippet plans (cold queries)."""
         with self._lock:
             self._cache.clear()
             self._filter_cache.clear()
             self._evaluator.clear()
+            self._vocabulary.clear()
+            self._plans.clear()
 
     @property
     def record_count(self) -> int:
