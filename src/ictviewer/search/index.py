@@ -32,7 +32,7 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from ictviewer import paths
 from ictviewer.corpus.model import Corpus, Provision
 from ictviewer.search import query as q
-from ictviewer.search import sealing, sessions
+from ictviewer.search import reporting, sealing, sessions
 from ictviewer.search.compile import compile_query
 from ictviewer.search.evaluate import Evaluator, top
 from ictviewer.search.filters import FilterContext, date_bounds
@@ -306,17 +306,10 @@ class SearchIndex:
             total = len(matched)
             ranked = top(scores, limit, self._rank)
             hits = [self._hit(docnum, score, parsed) for docnum, score in ranked]
-        not_understood = tuple(
-            dict.fromkeys(
-                problem
-                for leaf, _ in q.leaves(parsed.node)
-                if isinstance(leaf, q.Filter)
-                and (problem := self._filters.problem(leaf.field, leaf.value))
-            )
+        not_understood = reporting.not_understood(parsed, self._filters)
+        description = reporting.described(
+            parsed, not_understood, organisation, doc_id, lang, start, end
         )
-        description = parsed.describe() + _describe_filters(organisation, doc_id, lang, start, end)
-        if not_understood:
-            description += f"  [not understood: {'; '.join(not_understood)}]"
         notice = ""
         if parsed.fallback:
             notice = (
@@ -330,7 +323,7 @@ class SearchIndex:
             suggestion=self._vocabulary.suggestion(parsed),
             hits=tuple(hits),
             notice=notice,
-            terms=_searched(parsed),
+            terms=reporting.searched(parsed),
             not_understood=not_understood,
         )
 
@@ -482,24 +475,3 @@ def _without_duplicates(corpus: Corpus) -> Corpus:
         return corpus
     kept = tuple(d for d in corpus if not (d.id in seen or seen.add(d.id)))
     return Corpus(kept, corpus.problems, corpus.path, corpus.fingerprint)
-
-
-def _searched(parsed: q.Parsed) -> tuple[str, ...]:
-    out = []
-    for leaf, negated in q.leaves(parsed.node):
-        if not negated and not isinstance(leaf, q.Filter):
-            out.append(q.describe(leaf))
-    return tuple(dict.fromkeys(out))
-
-
-def _describe_filters(organisation, doc_id, lang, start, end) -> str:
-    parts = []
-    if organisation:
-        parts.append(f"organisation={organisation}")
-    if doc_id:
-        parts.append(f"doc={doc_id}")
-    if lang:
-        parts.append(f"lang={lang}")
-    if start or end:
-        parts.append(f"date={start or '…'}..{end or '…'}")
-    return f"  [filters: {', '.join(parts)}]" if parts else ""
