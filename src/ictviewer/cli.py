@@ -2,13 +2,22 @@
 
 With `--json` a sub-command prints exactly one JSON document on stdout; every
 error goes to stderr with a non-zero exit status (contract in DESIGN.md).
+
+Output never ends in a traceback: on a terminal that cannot show a character
+it is replaced (JSON is then written as ASCII escapes, so no data is lost); if
+stdout cannot be written at all (`> /dev/full`) the command says so on stderr
+and exits 1. Text from the corpus reaches the terminal with control characters
+and bidirectional overrides shown as visible escapes ("\x1b"), so a document
+cannot move the cursor, retitle the window or reorder what is shown.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import html
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -26,17 +35,135 @@ class CliError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_query_words(list(sys.argv[1:] if argv is None else argv)))
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", run_gui)
+    _tolerant_streams()
     try:
-        return handler(args)
+        return _run(handler, args)
+    finally:
+        if isinstance(sys.stdout, _GuardedOutput):  # a caller's stdout is given back as it was
+            sys.stdout = sys.stdout._stream
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    try:
+        status = handler(args)
+        sys.stdout.flush()
+        return status
     except CliError as error:
         print(f"ictviewer: {error}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
+    except OutputFailed as failure:
+        _detach_stdout()
+        if isinstance(failure.error, BrokenPipeError):  # the reader stopped (`| head`): fine
+            return 0
+        error = failure.error
+        print(f"ictviewer: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        return EXIT_PROBLEM
     except BrokenPipeError:
+        _detach_stdout()
         return 0
+
+
+class OutputFailed(Exception):
+    """Writing to stdout failed (a full disk, a closed pipe): `error` is the OSError."""
+
+    def __init__(self, error: OSError):
+        super().__init__(str(error))
+        self.error = error
+
+
+class _GuardedOutput:
+    """sys.stdout, with write failures raised as `OutputFailed` (not mistaken for others)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as error:
+            raise OutputFailed(error) from error
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise OutputFailed(error) from error
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _tolerant_streams() -> None:
+    """Replace what the terminal's encoding cannot show instead of raising; guard stdout."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and not _is_utf(stream):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="replace" if stream is sys.stdout else "backslashreplace")
+    if sys.stdout is not None and not isinstance(sys.stdout, _GuardedOutput):
+        sys.stdout = _GuardedOutput(sys.stdout)
+
+
+def _is_utf(stream) -> bool:
+    return (getattr(stream, "encoding", None) or "").lower().replace("-", "") in ("utf8", "utf8sig")
+
+
+def _detach_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's exit flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    if isinstance(sys.stdout, _GuardedOutput):
+        sys.stdout = sys.stdout._stream
+
+
+#: Options of `search` that take a value (the word after them is not query text).
+_SEARCH_VALUE_OPTIONS = ("--org", "--doc", "--lang", "--from", "--to", "--limit")
+
+
+def _query_words(argv: list[str]) -> list[str]:
+    """Let a `search` query start with "-": `ictviewer search -terrorism cooperation`.
+
+    argparse takes any "-word" for an option it does not know. Single-dash
+    words after `search` (other than -h) are query text, so they are passed on
+    with a leading space, which argparse reads as a positional; `run_search`
+    strips it. Options ("--json", "--org CICA") and anything after "--" are
+    left alone.
+    """
+    command = next((i for i, arg in enumerate(argv) if not arg.startswith("-")), None)
+    if command is None or argv[command] != "search":
+        return argv
+    out = argv[: command + 1]
+    value_next = positional = False
+    for arg in argv[command + 1 :]:
+        if positional or value_next:
+            value_next = False
+        elif arg == "--":
+            positional = True
+        elif arg.startswith("--"):
+            value_next = "=" not in arg and any(
+                option.startswith(arg) for option in _SEARCH_VALUE_OPTIONS
+            )
+        elif arg.startswith("-") and len(arg) > 1 and arg != "-h":
+            arg = " " + arg
+        out.append(arg)
+    return out
+
+
+_ESCAPED = {
+    **{c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c not in (9, 10)},
+    **{c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)},
+}
+_JSON_ESCAPED = {c: f"\\u{c:04x}" for c in _ESCAPED if c >= 0x7F}
+
+
+def visible(text: str) -> str:
+    """Corpus text safe for a terminal: control and bidi characters as visible escapes."""
+    return text.translate(_ESCAPED)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,8 +197,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="search the corpus",
         description='Words must all match; use "exact phrases", AND, OR, NOT, prefix*, '
         "and org:, doc:, lang:, year: filters inside the query.",
+        epilog='A query may start with "-": `ictviewer search -terrorism ICTs`. '
+        'For one starting with "--", put `--` before it: `ictviewer search -- --word`.',
     )
-    search.add_argument("query", metavar="QUERY")
+    search.add_argument("query", metavar="QUERY", nargs="+")
     search.add_argument("--org", help="only this organisation (e.g. CICA)")
     search.add_argument("--doc", help="only this document id")
     search.add_argument("--lang", help="only this language version (en, ru, kk)")
@@ -178,8 +307,13 @@ def _document(corpus: Corpus, doc_id: str) -> Document:
 
 
 def _print_json(value: object) -> int:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """One JSON document; C1 controls and bidi overrides escaped (the same data, never raw).
+
+    On a stdout that is not UTF-8 every non-ASCII character is escaped, so
+    the document stays exact whatever the terminal can show.
+    """
+    text = json.dumps(value, ensure_ascii=not _is_utf(sys.stdout), indent=2)
+    sys.stdout.write(text.translate(_JSON_ESCAPED) + "\n")
     return 0
 
 
@@ -201,7 +335,8 @@ def run_documents(args: argparse.Namespace) -> int:
     for d in corpus:
         draft = " [draft]" if d.is_draft else ""
         draft += " [yours]" if d.origin == "user" else ""
-        print(f"{d.id:26} {d.organisation:13} {d.date.iso():10}  {d.short_title}{draft}")
+        line = f"{d.id:26} {d.organisation:13} {d.date.iso():10}  {d.short_title}{draft}"
+        print(visible(line))
     return 0
 
 
@@ -238,18 +373,19 @@ def run_show(args: argparse.Namespace) -> int:
     document = _document(_corpus(), args.doc)
     if args.json:
         return _print_json(document_json(document))
-    print(document.title)
-    print(f"{document.organisation}, {document.place}, {document.date.human()} ({document.status})")
+    print(visible(document.title))
+    where = f"{document.organisation}, {document.place}, {document.date.human()}"
+    print(visible(f"{where} ({document.status})"))
     section = None
     for provision in document.provisions:
         if provision.section != section:
             section = provision.section
             if section:
-                print(f"\n== {section} ==")
-        print(f"\n[{provision.label}]")
+                print(visible(f"\n== {section} =="))
+        print(visible(f"\n[{provision.label}]"))
         for lang, text in provision.versions().items():
             prefix = f"({lang}) " if len(provision.versions()) > 1 else ""
-            print(prefix + text)
+            print(visible(prefix + text))
     return 0
 
 
@@ -267,7 +403,7 @@ def run_search(args: argparse.Namespace) -> int:
     index = _open_index(corpus)
     try:
         results = index.search(
-            args.query,
+            " ".join(word.strip() for word in args.query),
             organisation=args.org,
             doc_id=args.doc,
             lang=args.lang,
@@ -282,19 +418,24 @@ def run_search(args: argparse.Namespace) -> int:
     if args.json:
         return _print_json(results.to_json())
     shown = len(results.hits)
-    print(f"{results.total} hits for {results.parsed}" + (f" (showing {shown})" if shown else ""))
+    summary = f"{results.total} hits for {results.parsed}"
+    print(visible(summary) + (f" (showing {shown})" if shown else ""))
+    for problem in results.not_understood:
+        print(visible(f"Not understood: {problem}"), file=sys.stderr)
     if results.suggestion:
-        print(f"Did you mean: {results.suggestion}")
+        print(visible(f"Did you mean: {results.suggestion}"))
     bold = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("*", "*")
     for hit in results.hits:
-        print(f"\n{hit.doc_id} {hit.label} ({hit.organisation}, {hit.date}, {hit.lang})")
+        print(visible(f"\n{hit.doc_id} {hit.label} ({hit.organisation}, {hit.date}, {hit.lang})"))
         print("  " + _terminal_snippet(hit.snippet, bold))
     return 0
 
 
 def _terminal_snippet(snippet: str, bold: tuple[str, str]) -> str:
-    marked = re.sub(r"<b>(.*?)</b>", lambda m: f"{bold[0]}{m.group(1)}{bold[1]}", snippet)
-    return html.unescape(marked)
+    """The snippet's marks as `bold`, its text unescaped and made visible (never raw controls)."""
+    parts = re.split(r"(<b>|</b>)", snippet)
+    marks = {"<b>": bold[0], "</b>": bold[1]}
+    return "".join(marks.get(part) or visible(html.unescape(part)) for part in parts)
 
 
 def run_compare(args: argparse.Namespace) -> int:

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
+from ictviewer.compare import normalise
 from ictviewer.search import analysis
-from ictviewer.search.analysis import LanguageAnalyzer, fold, term, tokenize
+from ictviewer.search.analysis import LanguageAnalyzer, fold, index_words, term_of, tokenize
+
+
+def term(word: str, lang: str) -> str:
+    """The index term of one raw word, as snippets and the index compute it."""
+    return term_of(lang)(word)
 
 
 @pytest.mark.parametrize(
@@ -78,18 +86,21 @@ def test_dashes_split_words():
     ]
 
 
-def test_analyse_gives_words_terms_and_adjacent_pairs():
-    surface, terms, pairs = analysis.analyse("Confidence building measures", "en")
+def test_index_words_gives_words_and_terms_and_the_analyzer_adjacent_pairs():
+    surface, terms = index_words("Confidence building measures", "en")
     assert surface == ["confidence", "building", "measures"]
     assert terms == ["confid", "build", "measur"]
+    pairs = [t.text for t in LanguageAnalyzer("en", "pairs")("Confidence building measures")]
     assert pairs == ["confid build", "build measur"]
 
 
 def test_whoosh_analyzer_matches_the_index_analysis():
     text = "International “cooperation” on terrorists"
-    _, terms, pairs = analysis.analyse(text, "en")
+    _, terms = index_words(text, "en")
     assert [t.text for t in LanguageAnalyzer("en")(text)] == terms
-    assert [t.text for t in LanguageAnalyzer("en", "pairs")(text)] == pairs
+    assert [t.text for t in LanguageAnalyzer("en", "pairs")(text)] == [
+        f"{a} {b}" for a, b in itertools.pairwise(terms)
+    ]
     tokens = [
         (t.text, t.startchar, t.endchar, t.pos)
         for t in LanguageAnalyzer("en")(text, chars=True, positions=True)
@@ -99,6 +110,41 @@ def test_whoosh_analyzer_matches_the_index_analysis():
     assert [t[3] for t in tokens] == [0, 1, 2, 3]
 
 
-def test_terms_fast_path_agrees_with_analyse():
+def test_terms_fast_path_agrees_with_the_index():
     text = "Обеспечение безопасности в сфере использования ИКТ"
-    assert analysis.terms(text, "ru") == analysis.analyse(text, "ru")[1]
+    assert [term(w, "ru") for w in analysis.TOKEN_RE.findall(text)] == index_words(text, "ru")[1]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "folded"), [("İCTs", "icts"), ("İCT’s", "ict"), ("ıcts", "icts")]
+)
+def test_turkish_dotted_and_dotless_i_fold_to_i(spelling, folded):
+    assert fold(spelling) == folded
+    assert term(spelling, "en") == term("ICTs", "en")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("behaviour", "behavior"), ("defence", "defense"), ("programmes", "programs")],
+)
+def test_british_spellings_concepts_knew_now_reach_search(one, other):
+    assert term(one, "en") == term(other, "en")
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        ("Terrorism", "en"),
+        ("organisations", "en"),
+        ("İCTs", "en"),
+        ("behaviour", "en"),
+        ("Безопасностью", "ru"),
+        ("объединённых", "ru"),
+        ("ҚАУІПСІЗДІК", "kk"),
+    ],
+)
+def test_search_and_concepts_fold_and_stem_alike(word, lang):
+    """One policy (#11): the concept matcher's stem of a word is the search index's term."""
+    folded = [w for _, _, w in tokenize(word)]
+    assert len(folded) == 1
+    assert normalise(folded[0], lang) == (fold(word), term(word, lang))

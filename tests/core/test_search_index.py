@@ -96,8 +96,10 @@ def test_unwritable_cache_falls_back_to_memory(tmp_path, corpus):
     blocker.write_text("not a folder")
     with open_index(corpus, blocker / "index") as index:
         assert index.in_memory and index.location is None and index.built
-        assert "is not writable; using an in-memory index" in index.notice
-        assert str(blocker / "index") in index.notice
+        # what is wrong, not "not writable" (#12): the file in the way, named
+        assert f"{blocker} is a file, not a folder (remove or rename it)" in index.notice
+        assert "using an in-memory index" in index.notice
+        assert "not writable" not in index.notice
         assert hits(index, "digital forensics")[0] == ("cica-concept-2022", "s1-p1", "en")
 
 
@@ -280,11 +282,35 @@ def test_two_openers_at_once_both_work(tmp_path, corpus):
     assert indexes(tmp_path) == [fingerprint(corpus)]
 
 
+def _open_files_under(folder: Path) -> list[str]:
+    """Files under `folder` this process holds open or mapped (Linux: /proc/self)."""
+    held = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(folder) + os.sep):
+            held.append(target)
+    with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:  # mmapped files
+        held += [line.split()[-1] for line in maps if f" {folder}{os.sep}" in line]
+    return held
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc/self/fd")
 def test_closed_index_releases_files(tmp_path, corpus):
     index = open_index(corpus, tmp_path)
     index.search("cooperation")
+    location = index.location
+    assert _open_files_under(location)  # the check sees an open index's files
+    assert len(list((tmp_path / ".sessions").glob("*.lock"))) == 1
     index.close()
+    assert _open_files_under(location) == []
+    assert list((tmp_path / ".sessions").glob("*.lock")) == []
     index.close()  # twice is harmless
+    with pytest.raises(RuntimeError, match="closed"):
+        index.search("cooperation security")
+    location.rename(location.with_name("moved"))  # nothing holds it
 
 
 SCRIPT = """

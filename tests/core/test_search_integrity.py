@@ -1,8 +1,9 @@
-"""How much of the index is checked on open, and when everything is.
+"""How much of the index is checked on open: every byte, against this user's seal.
 
-A normal open compares every file's size and time with the manifest and
-checksums the small files; after a process using the cache died without
-cleaning up, every byte is checksummed before the index is trusted.
+Whoosh unpickles its files, so since #18 every file is checked against a keyed
+checksum before it is opened (`sealing.py`); that also finds bit rot in a file
+whose size and time are unchanged (#12). Session markers still record a
+process that did not shut down cleanly.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ictviewer.search import SearchIndex, sessions, storage
+from ictviewer.search import SearchIndex, sealing, sessions
 from ictviewer.search.index import DAMAGED
 from ictviewer.search.storage import MANIFEST
 
@@ -60,12 +61,6 @@ def rot_one_byte(path: Path) -> None:
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
-@pytest.fixture(autouse=True)
-def small_files_are_tiny(monkeypatch):
-    """The bundled corpus's index files are all "small": make most of them large here."""
-    monkeypatch.setattr(storage, "SMALL_FILE", 1024)
-
-
 @pytest.fixture
 def bundled():
     from ictviewer.corpus import load_corpus
@@ -76,19 +71,21 @@ def bundled():
     return corpus
 
 
-def test_a_normal_open_checksums_only_the_small_files(tmp_path, bundled, monkeypatch):
+def test_a_normal_open_checks_every_file_once_against_its_seal(tmp_path, bundled, monkeypatch):
     SearchIndex.open_or_build(bundled, index_dir=tmp_path).close()
-    read: list[int] = []
-    real_crc = storage._crc
+    location = next(p for p in tmp_path.iterdir() if not p.name.startswith("."))
+    read: list[str] = []
+    real_seal = sealing.seal_file
 
-    def counting(handle):
-        read.append(os.fstat(handle.fileno()).st_size)
-        return real_crc(handle)
+    def counting(path):
+        read.append(Path(path).name)
+        return real_seal(path)
 
-    monkeypatch.setattr(storage, "_crc", counting)
+    monkeypatch.setattr(sealing, "seal_file", counting)
     with SearchIndex.open_or_build(bundled, index_dir=tmp_path) as index:
         assert not index.built
-    assert read and max(read) <= 1024
+    expected = sorted(p.name for p in location.iterdir() if p.name != MANIFEST)
+    assert sorted(read) == expected  # every file, each once
 
 
 def test_open_indexes_hold_a_marker_and_a_clean_exit_removes_it(tmp_path, bundled):

@@ -160,3 +160,19 @@ def test_hostile_queries_never_raise(text, index):
     for hit in result.hits:
         assert "<script>" not in hit.snippet
     index.match_spans(text, "security cooperation <script>", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NOT NOT security", "security"),
+        ("-(-security)", "security"),
+        ("--security", "security"),
+        ("NOT NOT NOT security", "NOT security"),
+        ("data -(-(security))", "data AND security"),
+        ("NOT (NOT data AND security)", "NOT (NOT data AND security)"),
+    ],
+)
+def test_double_negation_is_the_term_itself(text, expected):
+    result = q.parse(text)
+    assert result.describe() == expected

@@ -296,3 +296,36 @@ def test_no_hits_asked_still_counts(index, limit):
 def test_unlimited_returns_every_hit(index):
     results = index.search("the", limit=None)
     assert len(results.hits) == results.total > 3
+
+
+@pytest.mark.parametrize("query", ["NOT NOT cooperate", "-(-cooperate)"])
+def test_double_negation_finds_what_the_word_finds(index, query):
+    assert found(index.search(query)) == found(index.search("cooperate")) != set()
+
+
+def test_turkish_dotted_capital_i_is_folded(index):
+    assert found(index.search("İCTs")) == found(index.search("ICTs")) != set()
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("cooperate year:abcd", "year:abcd: not a date"),
+        ("cooperate date:2022-02-30", "date:2022-02-30: not a date"),
+        ("cooperate org:Nowhere", "org:Nowhere: no such organisation (known: "),
+        ("cooperate doc:no-such-doc", "doc:no-such-doc: no such document"),
+        ("cooperate lang:zz", "lang:zz: no text in this language"),
+    ],
+)
+def test_a_filter_that_is_not_understood_is_said_so(index, query, words):
+    results = index.search(query)
+    assert results.total == 0
+    assert len(results.not_understood) == 1 and results.not_understood[0].startswith(words)
+    assert f"[not understood: {results.not_understood[0]}]" in results.parsed
+    assert results.to_json()["parsed"] == results.parsed
+
+
+def test_understood_filters_say_nothing(index):
+    results = index.search("cooperate year:2022 org:CICA")
+    assert results.total >= 1 and results.not_understood == ()
+    assert "not understood" not in results.parsed

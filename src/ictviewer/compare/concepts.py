@@ -8,11 +8,13 @@ find the same concept.
 
 Matching rules (what a delegate sees highlighted):
 
-- Text and terms are folded alike: case, typographic quotes and dashes,
-  "ё"/"е", British/American spelling ("behaviour"/"behavior",
-  "organisation"/"organization"), and a hyphen separates words. English and
-  Russian words are then stemmed with the Snowball stemmers; Kazakh words are
-  only case-folded (a term word ending in "*" matches any word it begins).
+- Text and terms are folded alike, and exactly as search folds them
+  (`ictviewer.text`: one fold and one stemmer for both, #11): case,
+  typographic quotes and dashes, "ё"/"е", Turkish "İ", British/American
+  spelling ("behaviour"/"behavior", "organisation"/"organization"), and a
+  hyphen separates words. English and Russian words are then stemmed
+  (`text.stem`: Snowball plus the spelling folds); Kazakh words are only
+  case-folded (a term word ending in "*" matches any word it begins).
 - In a term, "*" stands for any one word and "**" for up to eight words
   ("peaceful ** ICT environment"). A match never crosses a sentence break
   (".", ";", ":", "!", "?").
@@ -30,17 +32,13 @@ gives the bundled one, compiled once.
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from whoosh.lang import stemmer_for_language
-
 from ictviewer.corpus.model import Document
-from ictviewer.text import words
+from ictviewer.text import fold_word, stem, words
 
 LANGUAGES = ("en", "ru", "kk")
-STEMMED = ("en", "ru")
 # Underline styles a view can draw (Qt: Single, Dash, Dot, DashDot, DashDotDot, Wave).
 PATTERNS = ("single", "dash", "dot", "dash-dot", "dash-dot-dot", "wave")
 MAX_GAP = 8
@@ -117,44 +115,18 @@ class ProvisionConcepts:
 
 # -- normalising and stemming -----------------------------------------------------------
 
-_SPELLING = {
-    "programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",
-    "defence": "defense", "judgement": "judgment", "misjudgement": "misjudgment",
-    "licence": "license", "analyse": "analyze",
-}  # fmt: skip
-_ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$")
-_OUR = re.compile(r"(?<=[a-z]{3})our(s|ed|ing|able)?$")
-
-
-def _anglo(word: str) -> str:
-    """British spellings to American ones, applied alike to text and terms."""
-    if word in _SPELLING:
-        return _SPELLING[word]
-    word = _ISE.sub(r"iz\1", word)
-    return _OUR.sub(r"or\1", word)
-
-
-@functools.cache
-def _stemmer(lang: str) -> Callable[[str], str] | None:
-    return stemmer_for_language(lang) if lang in STEMMED else None
-
 
 @functools.lru_cache(maxsize=65536)
 def normal_form(word: str, lang: str) -> str:
-    """A folded word, case-folded, without "'s" or apostrophes, in American spelling (en)."""
-    norm = word.casefold()
-    if norm.endswith("'s"):
-        norm = norm[:-2]
-    norm = norm.replace("'", "")
-    return _anglo(norm) if lang == "en" else norm
+    """A word of `text.words` as compared: `text.fold_word` (the same for every language)."""
+    return fold_word(word)
 
 
 @functools.lru_cache(maxsize=65536)
 def normalise(word: str, lang: str) -> tuple[str, str]:
-    """A folded word -> (normal form, stem). Kazakh and unknown languages are not stemmed."""
-    norm = normal_form(word, lang)
-    stemmer = _stemmer(lang)
-    return norm, (stemmer(norm) if stemmer is not None else norm)
+    """A folded word -> (normal form, stem), as search makes them (`text.stem`)."""
+    norm = fold_word(word)
+    return norm, stem(norm, lang)
 
 
 # -- compiled terms ---------------------------------------------------------------------

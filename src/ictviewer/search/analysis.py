@@ -1,48 +1,30 @@
 """How text becomes searchable terms, the same way for the index, queries and highlights.
 
 One tokenizer runs over the *original* text (so character offsets stay true for
-highlighting) and each token is then folded on its own: typographic quotes and
-apostrophes unified, NFKC, casefold, "ё" → "е", possessive "'s" dropped. So
-“ICTs”, "ICTs" and ICT’s all reach the same term.
-
-Each language then maps a folded word to its index term:
-
-- English: Snowball English, then two small folds on the stem.
-  (1) A stem of eight letters or more ending in "ist"/"ism" loses that ending:
-  Snowball leaves "terrorist" but reduces "terrorism" to "terror", and after
-  the fold "terrorists", "terrorist", "terrorism" and "terror" share one term
-  (likewise extremist / extremism / extreme). The price is a rare over-match
-  (specialist ~ special). (2) British and American spellings meet: Snowball
-  gives "organis" for organisation but "organ" for organization, "recognis"
-  / "recogn" for recognising / recognizing (the corpus has both), so a stem of
-  six letters or more ending in "is" loses it, and "yz" becomes "ys".
-- Russian: Snowball Russian.
-- Kazakh and any other language: no stemmer (none ships with Whoosh), case folding only.
-
-A stemmer is applied only to words in its own script, so a Cyrillic query word
-is never "stemmed" as English and vice versa.
+highlighting) and each token is then folded on its own (`text.fold_word`:
+typographic apostrophes unified, NFKC, casefold, Turkish "İ" → "i", "ё" → "е",
+possessive "'s" dropped), so “ICTs”, "ICTs", ICT’s and İCTs all reach the
+same term. Each language then maps a folded word to its index term with the
+stemmer the concept matcher uses too (`text.stemmer`): one fold and one stem
+policy for search and concepts (#11).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 from itertools import pairwise
 
 from whoosh.analysis import Token, Tokenizer
-from whoosh.lang.snowball.english import EnglishStemmer
-from whoosh.lang.snowball.russian import RussianStemmer
+
+from ictviewer.text import fold_word, stemmer
 
 #: Languages with their own index field; any other language uses "xx" (fold only).
 LANGUAGES = ("en", "ru", "kk")
 OTHER = "xx"
+_identity = stemmer(OTHER)  # no stemming: the folded word
 
 # A word: letters/digits, optionally joined by apostrophes (don't, ICT’s).
 TOKEN_RE = re.compile(r"\w+(?:['’ʼ‘`´]\w+)*")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "ё": "е"})
-_LATIN = re.compile(r"^[a-z0-9'\u00c0-\u024f]+$")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 #: Typographic punctuation mapped to ASCII before a *query* is parsed.
 QUERY_PUNCTUATION = str.maketrans(
@@ -78,60 +60,13 @@ STOPWORDS = _word_set(
     его ее их это этот эта эти тот при под над также"""
 )
 
-_english = EnglishStemmer()
-_russian = RussianStemmer()
-
-
-@lru_cache(maxsize=100_000)
-def fold(word: str) -> str:
-    """A token as the index sees it before stemming: NFKC, casefold, one apostrophe."""
-    folded = unicodedata.normalize("NFKC", word).casefold().translate(_APOSTROPHES)
-    if folded.endswith("'s"):
-        folded = folded[:-2]
-    return folded.strip("'")
+#: A token as the index sees it before stemming (the one fold policy, `text.fold_word`).
+fold = fold_word
 
 
 def field_lang(lang: str) -> str:
     """The index field suffix for a language code ("en", "ru", "kk" or "xx")."""
     return lang if lang in LANGUAGES else OTHER
-
-
-@lru_cache(maxsize=200_000)
-def _stem_en(word: str) -> str:
-    if not _LATIN.match(word):
-        return word
-    stem = _english.stem(word)
-    if len(stem) >= 8 and stem.endswith(("ist", "ism")):
-        stem = stem[:-3]
-    if len(stem) >= 6 and stem.endswith("is"):  # organis(ation) = organ(ization)
-        stem = stem[:-2]
-    elif stem.endswith("yz"):  # analyz(e) = analys(e)
-        stem = stem[:-1] + "s"
-    return stem
-
-
-@lru_cache(maxsize=200_000)
-def _stem_ru(word: str) -> str:
-    if not _CYRILLIC.search(word):
-        return word
-    return _russian.stem(word)
-
-
-def _identity(word: str) -> str:
-    return word
-
-
-_STEMMERS = {"en": _stem_en, "ru": _stem_ru}
-
-
-def stemmer(lang: str):
-    """The folded-word → index-term function of a language."""
-    return _STEMMERS.get(lang, _identity)
-
-
-def term(word: str, lang: str) -> str:
-    """The index term of one raw word in a language."""
-    return stemmer(lang)(fold(word))
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -171,12 +106,6 @@ def term_of(lang: str):
     return lookup
 
 
-def terms(text: str, lang: str) -> list[str]:
-    """The index terms of a text, in order: the fast path for phrase checks."""
-    lookup = term_of(lang)
-    return [t for t in map(lookup, TOKEN_RE.findall(text)) if t]
-
-
 _FOLDED: dict[str, dict[str, str]] = {}  # field language -> raw word -> folded word
 _TERM: dict[str, dict[str, str]] = {}  # field language -> raw word -> term
 
@@ -184,7 +113,7 @@ _TERM: dict[str, dict[str, str]] = {}  # field language -> raw word -> term
 def index_words(text: str, lang: str) -> tuple[list[str], list[str]]:
     """(folded words, terms) of a text, in order: the index's fast path.
 
-    The same as `analyse` without the pairs. Words are looked up in two dicts
+    The analysis `LanguageAnalyzer` describes to Whoosh. Words are looked up in two dicts
     with C-level `map`s; a raw word seen before is never folded or stemmed again.
     """
     key = field_lang(lang)
@@ -204,14 +133,6 @@ def index_words(text: str, lang: str) -> tuple[list[str], list[str]]:
     if "" in folded:  # a token with nothing left once folded
         return [f for f in folded if f], [t for f, t in zip(folded, terms, strict=True) if f]
     return folded, terms
-
-
-def analyse(text: str, lang: str) -> tuple[list[str], list[str], list[str]]:
-    """One pass over a text for the index: (folded words, terms, adjacent term pairs)."""
-    surface = words(text)
-    terms = [stemmer(lang)(w) for w in surface]
-    pairs = [f"{a} {b}" for a, b in pairwise(terms)]
-    return surface, terms, pairs
 
 
 class VocabularyAnalyzer(Tokenizer):
@@ -239,7 +160,7 @@ class VocabularyAnalyzer(Tokenizer):
 
 
 class LanguageAnalyzer(Tokenizer):
-    """A Whoosh analyzer equivalent to `analyse` for one language and one kind of term.
+    """A Whoosh analyzer equivalent to `index_words` for one language and one kind of term.
 
     The index is fed pre-analysed token lists (one pass for three fields), but
     the schema still names a faithful analyzer so Whoosh tools (or a future

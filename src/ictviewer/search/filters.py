@@ -53,6 +53,19 @@ def date_bounds(
     return start, end
 
 
+def period_bounds(value: str) -> tuple[dt.date, dt.date]:
+    """The days a `year:`/`date:` filter covers: "2022", "2018-2022", "2022-01..2022-06"."""
+    years = _YEARS.match(value.strip())
+    if years:
+        first, last = years.groups()
+    else:
+        first, _, last = value.partition("..") if ".." in value else value.partition("/")
+    start, end = date_bounds(first, last or first)
+    if start is None or end is None:
+        raise ValueError(f"not a date: {value!r}")
+    return start, end
+
+
 def org_matches(value: str, organisation: str) -> bool:
     """True when `value` names the organisation: equal, or its first word(s) ("ASEAN")."""
     wanted, name = value.casefold().strip(), organisation.casefold()
@@ -68,6 +81,9 @@ class FilterContext:
         self.organisations = sorted({d.organisation for d in corpus})
         self.dates = {d.id: (d.date.start, d.date.last) for d in corpus}
         self.orgs = {d.id: d.organisation for d in corpus}
+        self.languages = sorted(
+            {lang for d in corpus for p in d.provisions for lang in p.versions()}
+        )
 
     def organisation(self, value: str) -> wq.Query:
         names = [o.casefold() for o in self.organisations if org_matches(value, o)]
@@ -96,14 +112,33 @@ class FilterContext:
         if name == "lang":
             return self.language(value)
         if name in ("year", "date"):
-            years = _YEARS.match(value.strip())
-            if years:
-                first, last = years.groups()
-            else:
-                first, _, last = value.partition("..") if ".." in value else value.partition("/")
-            start, end = date_bounds(first, last or first)
-            return self.period(start, end)
+            return self.period(*period_bounds(value))
         raise ValueError(f"unknown filter {name}:")
+
+    def problem(self, name: str, value: str) -> str:
+        """Why a filter written in a query matches nothing ("" when it is understood).
+
+        For the `parsed` text and `SearchResults.not_understood`: an invalid
+        date, an organisation, document or language the corpus does not have
+        would otherwise just give 0 hits with no explanation.
+        """
+        written = f"{name}:{value}"
+        if name in ("year", "date"):
+            try:
+                period_bounds(value)
+            except ValueError:
+                return (
+                    f"{written}: not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, "
+                    "a range YYYY-YYYY or FROM..TO, with a real day of the month)"
+                )
+            return ""
+        if name == "org" and not any(org_matches(value, o) for o in self.organisations):
+            return f"{written}: no such organisation (known: {', '.join(self.organisations)})"
+        if name == "doc" and value.strip().lower() not in self.dates:
+            return f"{written}: no such document (see `ictviewer documents`)"
+        if name == "lang" and value.strip().lower() not in self.languages:
+            return f"{written}: no text in this language (known: {', '.join(self.languages)})"
+        return ""
 
     def document_ids(
         self,

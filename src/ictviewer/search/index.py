@@ -3,7 +3,11 @@
 It is built on first use, reused while the corpus is unchanged, updated when
 documents change (only their records are rewritten), rebuilt when the analysis
 changes (`SCHEMA_VERSION`) or the files are damaged (`storage.py`). If the cache
-cannot be written, the index lives in memory and `notice` says so.
+cannot be written, the index lives in memory and `notice` says why.
+
+Damage found *while searching* (a disk read error, a file that changed under
+an open index) is handled once per search: the index is rebuilt and the search
+retried (`READ_ERRORS`); only a second failure reaches the caller.
 
 One searcher is opened and reused; the last results are kept in a small LRU
 keyed by query and filters (typing "confid", "confide", "confidence" and back
@@ -13,49 +17,47 @@ is free), and snippets are made only for the hits returned.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+import struct
 import threading
+import zlib
 from collections import OrderedDict
 from itertools import compress, count, repeat
 from operator import eq
 from pathlib import Path
 
 from whoosh import scoring
-from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.filedb.filestore import RamStorage
 
-from ictviewer import paths
 from ictviewer.corpus.model import Corpus, Provision
-from ictviewer.search import matching, sessions
+from ictviewer.search import matching, opening, reporting, sessions
 from ictviewer.search import query as q
 from ictviewer.search.compile import compile_query
 from ictviewer.search.evaluate import Evaluator, top
 from ictviewer.search.filters import FilterContext, date_bounds
+from ictviewer.search.opening import DAMAGED, IndexCorrupt
 from ictviewer.search.results import Hit, SearchResults
-from ictviewer.search.schema import INDEX_NAME, document_digest, fingerprint, versions
+from ictviewer.search.schema import INDEX_NAME, document_digest, versions
 from ictviewer.search.segment import SideData
 from ictviewer.search.snippets import Plan, snippet
-from ictviewer.search.storage import (
-    KEEP_INDEXES,
-    MANIFEST,
-    Layout,
-    Progress,
-    Unusable,
-    build,
-    build_on_disk,
-    check_files,
-    latest_other,
-    read_manifest,
-    tidy,
-    update_on_disk,
-)
+from ictviewer.search.storage import KEEP_INDEXES, MANIFEST, Layout, Progress, build
 from ictviewer.search.vocabulary import Vocabulary
 
-__all__ = ["KEEP_INDEXES", "MANIFEST", "IndexCorrupt", "SearchIndex"]
+__all__ = ["DAMAGED", "KEEP_INDEXES", "MANIFEST", "IndexCorrupt", "SearchIndex"]
 CACHE_SIZE = 64  # results kept for repeated queries (typing, going back)
-DAMAGED = "The search index was damaged and has been rebuilt."
-
-
-class IndexCorrupt(Exception):
-    """An index folder that cannot be trusted."""
+#: What reading a damaged index raises inside Whoosh (a pickle, a struct, a
+#: zlib stream, an offset past the end, a disk error); see `SearchIndex.search`.
+READ_ERRORS = (
+    OSError,
+    EOFError,
+    pickle.UnpicklingError,
+    struct.error,
+    zlib.error,
+    IndexError,
+    KeyError,
+    ValueError,
+    TypeError,
+)
 
 
 class SearchIndex:
@@ -76,6 +78,7 @@ class SearchIndex:
         self.fingerprint = fingerprint
         self.notice = ""
         self.built = False
+        self._root: Path | None = None  # the index root, for a rebuild after damage
         self._ix = ix
         self._session: Path | None = None
         self._searcher = ix.searcher(weighting=scoring.BM25F())
@@ -147,84 +150,10 @@ class SearchIndex:
         """Reuse the cached index of this corpus, update an older one, or build it.
 
         The index is on disk, else in memory. `progress(done, total)` is called
-        during a build or update; `rebuild=True` forces a full build.
+        during a build or update; `rebuild=True` forces a full build. The steps
+        (and what each failure means) are in `opening.py`.
         """
-        corpus = _without_duplicates(corpus)
-        digests = {d.id: document_digest(d) for d in corpus}
-        key = fingerprint(corpus, digests.values())
-        root = Path(index_dir) if index_dir is not None else paths.cache_dir() / "index"
-        target = root / key
-        unclean = sessions.unclean(root)  # a crash since: read every byte before trusting
-        notice = ""
-        if target.is_dir() and not rebuild:
-            try:
-                index = cls._open(corpus, target, key, digests, full=bool(unclean))
-                sessions.forget(unclean)
-                tidy(root, keep=target)
-                return index
-            except IndexCorrupt:
-                notice = DAMAGED
-        try:
-            location = None
-            base = latest_other(root, key) if not (rebuild or notice) else None
-            if base is not None:
-                location = _update(corpus, root, key, base, digests, progress, bool(unclean))
-                if location is not None:
-                    rewritten = read_manifest(location).get("rewritten") or []
-                    notice = (
-                        "Index updated: the corpus changed "
-                        f"({len(rewritten)} document{'s' * (len(rewritten) != 1)} re-indexed)."
-                    )
-                else:
-                    notice = "Index rebuilt: the corpus changed."
-            if location is None:
-                location = build_on_disk(corpus, root, key, progress, replace=target.is_dir())
-            index = cls._open(corpus, location, key, digests)
-            sessions.forget(unclean)
-            tidy(root, keep=target)
-        except (OSError, IndexCorrupt, Unusable) as error:
-            storage = RamStorage()
-            layout = build(storage, corpus, progress)
-            index = cls(corpus, storage.open_index(INDEX_NAME), None, key, layout, digests)
-            notice = (
-                f"Cache folder {root} is not writable; using an in-memory index "
-                "(search works, but the index is rebuilt at every start)."
-                if isinstance(error, OSError)
-                else f"The index in {root} could not be read back; using an in-memory index."
-            )
-        index.notice = notice
-        index.built = True
-        return index
-
-    @classmethod
-    def _open(
-        cls, corpus: Corpus, location: Path, key: str, digests: dict[str, str], full=False
-    ) -> SearchIndex:
-        """Open and check an index folder; IndexCorrupt if anything is wrong."""
-        try:
-            manifest = read_manifest(location)
-            if manifest.get("fingerprint") != key:
-                raise IndexCorrupt("manifest does not match")
-            check_files(location, manifest, full=full)
-            ix = FileStorage(str(location), readonly=True).open_index(INDEX_NAME)
-        except IndexCorrupt:
-            raise
-        except Exception as error:  # any damage: bad JSON, bad pickle, missing segment …
-            raise IndexCorrupt(str(error)) from error
-        index = None
-        try:
-            index = cls(corpus, ix, location, key, manifest["segments"], digests)
-            if index._searcher.reader().doc_count_all() != manifest.get("documents"):
-                raise IndexCorrupt("document count differs")
-        except Exception as error:
-            if index is not None:
-                index.close()
-            else:
-                ix.close()
-            raise error if isinstance(error, IndexCorrupt) else IndexCorrupt(str(error)) from error
-        index._session = location.parent
-        sessions.begin(index._session)
-        return index
+        return opening.open_or_build(cls, corpus, index_dir, progress, rebuild)
 
     # --- searching ------------------------------------------------------------------
 
@@ -241,6 +170,7 @@ class SearchIndex:
         """Ranked provision-language records matching `query` and the filters.
 
         Never raises for a malformed query; raises ValueError for a malformed date.
+        A read error from a damaged index rebuilds it and searches again, once.
         """
         start, end = date_bounds(date_from, date_to)
         key = (query, organisation, doc_id, lang, start, end, limit)
@@ -249,7 +179,14 @@ class SearchIndex:
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
-            results = self._search(query, key, organisation, doc_id, lang, start, end, limit)
+            arguments = (query, key, organisation, doc_id, lang, start, end, limit)
+            try:
+                results = self._search(*arguments)
+            except READ_ERRORS:
+                if self._searcher is None:
+                    raise
+                self._recover()
+                results = self._search(*arguments)
             self._cache[key] = results
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -271,7 +208,10 @@ class SearchIndex:
             total = len(matched)
             ranked = top(scores, limit, self._rank)
             hits = [self._hit(docnum, score, parsed) for docnum, score in ranked]
-        description = parsed.describe() + _describe_filters(organisation, doc_id, lang, start, end)
+        not_understood = reporting.not_understood(parsed, self._filters)
+        description = reporting.described(
+            parsed, not_understood, organisation, doc_id, lang, start, end
+        )
         notice = ""
         if parsed.fallback:
             notice = (
@@ -285,7 +225,8 @@ class SearchIndex:
             suggestion=self._vocabulary.suggestion(parsed),
             hits=tuple(hits),
             notice=notice,
-            terms=_searched(parsed),
+            terms=reporting.searched(parsed),
+            not_understood=not_understood,
         )
 
     def _allowed(self, key, organisation, doc_id, lang, start, end) -> set[int] | None:
@@ -346,14 +287,39 @@ class SearchIndex:
         same function the printed pack and the compare view use (`matching.match_spans`)."""
         return matching.match_spans(query, text, lang)
 
+    def _recover(self) -> None:
+        """Replace a damaged index by a freshly built one, in place (the caller holds the lock).
+
+        The old files are released first (Windows cannot delete open files), then
+        the index is rebuilt where it was (or in memory, if it was there).
+        """
+        lock, root, in_memory = self._lock, self._root, self.in_memory
+        self._release()
+        if in_memory or root is None:
+            storage = RamStorage()
+            digests = {d.id: document_digest(d) for d in self.corpus}
+            layout = build(storage, self.corpus)
+            fresh = SearchIndex(
+                self.corpus, storage.open_index(INDEX_NAME), None, self.fingerprint, layout, digests
+            )
+            fresh._root = root
+        else:
+            fresh = SearchIndex.open_or_build(self.corpus, root, rebuild=True)
+        vars(self).update(vars(fresh))
+        self._lock = lock
+        self.built = True
+        self.notice = fresh.notice or DAMAGED
+
     # --- housekeeping ---------------------------------------------------------------
 
     def clear_caches(self) -> None:
-        """Forget cached results and postings (for benchmarks measuring cold queries)."""
+        """Forget cached results, postings, word look-ups and snippet plans (cold queries)."""
         with self._lock:
             self._cache.clear()
             self._filter_cache.clear()
             self._evaluator.clear()
+            self._vocabulary.clear()
+            self._plans.clear()
 
     @property
     def record_count(self) -> int:
@@ -362,29 +328,25 @@ class SearchIndex:
 
     def close(self) -> None:
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
-            self._ix.close()
-            self._cache.clear()
-            if self._session is not None:
-                sessions.end(self._session)
-                self._session = None
+            self._release()
+
+    def _release(self) -> None:
+        """Close the searcher and the files, forget the caches, end the session marker."""
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self._ix.close()
+        self._cache.clear()
+        self._filter_cache.clear()
+        if self._session is not None:
+            sessions.end(self._session)
+            self._session = None
 
     def __enter__(self) -> SearchIndex:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def _update(corpus, root, key, base, digests, progress, full) -> Path | None:
-    """Update the index in `base` for this corpus; None if a full build is better or needed."""
-    try:
-        check_files(base, read_manifest(base), full=full)
-        return update_on_disk(corpus, root, key, base, digests, progress)
-    except Exception:  # an unreadable base (or cache) is for a full build to deal with
-        return None
 
 
 def _ranks(corpus: Corpus, ranges: dict[str, tuple[int, int]], keys: list) -> list[int]:
@@ -396,33 +358,3 @@ def _ranks(corpus: Corpus, ranges: dict[str, tuple[int, int]], keys: list) -> li
         rank[first:end] = range(place, place + end - first)
         place += end - first
     return rank
-
-
-def _without_duplicates(corpus: Corpus) -> Corpus:
-    """The corpus with each document id once (the loader already refuses duplicates)."""
-    seen: set[str] = set()
-    if len({d.id for d in corpus}) == len(corpus):
-        return corpus
-    kept = tuple(d for d in corpus if not (d.id in seen or seen.add(d.id)))
-    return Corpus(kept, corpus.problems, corpus.path, corpus.fingerprint)
-
-
-def _searched(parsed: q.Parsed) -> tuple[str, ...]:
-    out = []
-    for leaf, negated in q.leaves(parsed.node):
-        if not negated and not isinstance(leaf, q.Filter):
-            out.append(q.describe(leaf))
-    return tuple(dict.fromkeys(out))
-
-
-def _describe_filters(organisation, doc_id, lang, start, end) -> str:
-    parts = []
-    if organisation:
-        parts.append(f"organisation={organisation}")
-    if doc_id:
-        parts.append(f"doc={doc_id}")
-    if lang:
-        parts.append(f"lang={lang}")
-    if start or end:
-        parts.append(f"date={start or '…'}..{end or '…'}")
-    return f"  [filters: {', '.join(parts)}]" if parts else ""

@@ -177,6 +177,8 @@ class _Parser:
             if self.peek() in (None, ")", "OR", "AND"):
                 raise QuerySyntaxError("NOT without a term after it")
             child = self.parse_unary()
+            if isinstance(child, Not):  # NOT NOT x, -(-x): the word itself
+                return child.child
             return Not(child) if child is not None else None
         return self.parse_atom()
 

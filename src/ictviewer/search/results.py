@@ -35,6 +35,10 @@ class SearchResults:
     hits: tuple[Hit, ...] = ()
     notice: str = ""
     terms: tuple[str, ...] = ()
+    #: Filters of the query that match nothing, each with why and what to write
+    #: instead ("year:abcd: not a date (expected YYYY, …)"). Also appended to
+    #: `parsed` as "  [not understood: …]", so `--json` carries it unchanged.
+    not_understood: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         """The `search --json` document (contract)."""

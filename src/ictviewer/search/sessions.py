@@ -1,11 +1,10 @@
 """Noticing an unclean shutdown: one locked marker file per running process.
 
-Opening an index checks every file's size and modification time against its
-manifest and checksums the small ones (`storage.check_files`); reading every
-byte of a large index on each start is left for when it is worth it: after a
-process using the cache died without cleaning up (a crash, a kill, a power
-cut), when a file may have been left with its old size and time but not all
-of its data.
+Opening an index checks every byte of every file against its seal
+(`storage.check_files`, `sealing.py`), so a crash can no longer leave a
+damaged index trusted; the markers remain the record that a process using the
+cache died without cleaning up (a crash, a kill, a power cut), and are
+cleared once the index they concern has been checked.
 
 While a process has an index of a cache open, it holds an OS lock on its own
 marker in `<index root>/.sessions/`, and deletes the marker when it closes the
@@ -74,7 +73,7 @@ def begin(root: Path) -> None:
             return
         folder = root / FOLDER
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             name = f"{os.getpid()}-{secrets.token_hex(4)}"
             temp = folder / f"{name}.tmp"
             handle = open(temp, "w+b")  # noqa: SIM115 - held open for the whole run

@@ -17,21 +17,27 @@ deleted in the new table of contents, and only the changed and added
 documents are written, as one new segment. After a few updates, or once a
 quarter of the records are dead, the next change rebuilds from scratch.
 
-The manifest records every file's size, modification time and CRC-32. On open
-(`check_files`) sizes and times are compared and small files checksummed; a
-file whose time changed is checksummed; every file is checksummed after an
-unclean shutdown. Any difference means the index is rebuilt.
+The manifest records every file's size, modification time and keyed checksum
+(`sealing.py`), and is itself sealed. On open (`check_files`) every file is
+checked against its seal before Whoosh reads a byte of it: Whoosh unpickles its
+files, so nothing this user's process did not write may reach it, and bit rot
+in a file of unchanged size and time is found here rather than mid-search. Any
+difference means the index is rebuilt.
+
+Index folders are private (0o700, `sealing.private_folder`). When the cache
+cannot be written, `describe_problem` says why in the user's terms: the disk
+is full, a file-size limit, a file where the folder should be, no permission.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import secrets
 import shutil
 import time
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,6 +45,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
 from ictviewer.corpus.model import Corpus
+from ictviewer.fileio import read_limited
+from ictviewer.search import sealing
 from ictviewer.search.schema import INDEX_NAME, SCHEMA_VERSION, make_schema, record_count
 from ictviewer.search.segment import write_segment
 
@@ -46,7 +54,6 @@ Progress = Callable[[int, int], None]
 MANIFEST = "ictviewer-index.json"
 KEEP_INDEXES = 3  # fingerprints kept side by side (another corpus, an older version)
 STALE_BUILD_SECONDS = 3600
-SMALL_FILE = 256 * 1024  # always checksummed on open
 MAX_SEGMENTS = 8  # an update that would make more rebuilds instead
 MAX_DEAD = 0.25  # … as does one leaving more than this share of records deleted
 Layout = list[dict]  # [{"id": segment id, "docs": [[doc_id, digest, records, live], …]}]
@@ -168,9 +175,9 @@ def _link_files(source: Path, target: Path, segid: str) -> None:
 def _publish(root: Path, key: str, write: Callable[[Path], dict], replace: bool) -> Path:
     """Write an index into a private folder with `write`, then rename it to `root/key`."""
     target = root / key
-    root.mkdir(parents=True, exist_ok=True)
+    sealing.private_folder(root)
     temp = root / f".build-{key[:12]}-{os.getpid()}-{secrets.token_hex(4)}"
-    temp.mkdir()
+    temp.mkdir(mode=0o700)
     try:
         details = write(temp)
         files = _flush(temp)
@@ -184,6 +191,7 @@ def _publish(root: Path, key: str, write: Callable[[Path], dict], replace: bool)
             "files": files,
             "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
         }
+        manifest["seal"] = sealing.seal_bytes(_canonical(manifest))
         (temp / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         if replace:
             _discard(target)
@@ -201,22 +209,30 @@ def _flush(folder: Path) -> dict[str, list]:
     """Force the index files to disk (a power cut must not leave a renamed, empty index)."""
     signatures = {}
     for path in _index_files(folder):
-        with open(path, "rb") as handle:
-            crc = _crc(handle)
-            with contextlib.suppress(OSError):
-                os.fsync(handle.fileno())
+        with open(path, "rb") as handle, contextlib.suppress(OSError):
+            os.fsync(handle.fileno())
         stat = path.stat()
-        signatures[path.name] = [stat.st_size, stat.st_mtime_ns, crc]
+        signatures[path.name] = [stat.st_size, stat.st_mtime_ns, sealing.seal_file(path)]
     return signatures
+
+
+def _canonical(manifest: dict) -> bytes:
+    """The bytes a manifest's seal covers: everything in it but the seal."""
+    body = {k: v for k, v in manifest.items() if k != "seal"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 # --- checking -------------------------------------------------------------------------
 
 
 def read_manifest(folder: Path) -> dict:
-    """The manifest of an index folder of this schema version; Unusable otherwise."""
+    """The sealed manifest of an index folder of this schema version; Unusable otherwise."""
     try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads(read_limited(folder / MANIFEST).decode("utf-8"))
+        if not isinstance(manifest, dict) or not sealing.same(
+            sealing.seal_bytes(_canonical(manifest)), manifest.get("seal")
+        ):
+            raise Unusable("manifest not sealed by this user (another user's or an old cache)")
         if manifest.get("schema") != SCHEMA_VERSION:
             raise Unusable("another schema version")
         if not isinstance(manifest.get("segments"), list) or not isinstance(
@@ -228,8 +244,12 @@ def read_manifest(folder: Path) -> dict:
         raise Unusable(f"manifest: {error}") from error
 
 
-def check_files(folder: Path, manifest: dict, full: bool = False) -> None:
-    """Compare the folder's files with the manifest; Unusable at the first difference."""
+def check_files(folder: Path, manifest: dict) -> None:
+    """Check every file of the folder against its seal; Unusable at the first difference.
+
+    Every byte is read (Whoosh unpickles these files: see `sealing.py`); a
+    size is compared first, so a truncated file costs nothing to find.
+    """
     files: dict = manifest["files"]
     try:
         present = {path.name for path in _index_files(folder)}
@@ -238,15 +258,12 @@ def check_files(folder: Path, manifest: dict, full: bool = False) -> None:
     if present != set(files):
         raise Unusable(f"files differ from the manifest: {sorted(present ^ set(files))}")
     try:
-        for name, (size, mtime, crc) in files.items():
-            path = folder / name
-            stat = path.stat()
-            if stat.st_size != size:
+        for name, (size, _mtime, _seal) in files.items():
+            if (folder / name).stat().st_size != size:
                 raise Unusable(f"{name}: size differs")
-            if full or size <= SMALL_FILE or stat.st_mtime_ns != mtime:
-                with open(path, "rb") as handle:
-                    if _crc(handle) != crc:
-                        raise Unusable(f"{name}: contents differ")
+        for name, (_size, _mtime, seal) in files.items():
+            if not sealing.same(sealing.seal_file(folder / name), seal):
+                raise Unusable(f"{name}: contents differ")
     except (OSError, TypeError, ValueError) as error:
         raise Unusable(str(error)) from error
 
@@ -259,11 +276,22 @@ def _index_files(folder: Path) -> list[Path]:
     )
 
 
-def _crc(handle) -> int:
-    crc = 0
-    while chunk := handle.read(1 << 20):
-        crc = zlib.crc32(chunk, crc)
-    return crc
+def describe_problem(error: OSError, root: Path) -> str:
+    """Why the index cannot be kept in `root`, in words that say what to do."""
+    code = getattr(error, "errno", None)
+    if isinstance(error, sealing.NotPrivate):
+        return str(error)
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return f"the disk holding {root} is full (free some space)"
+    if code == errno.EFBIG:
+        return f"a file-size limit stopped the index being written in {root} (see `ulimit -f`)"
+    if code in (errno.ENOTDIR, errno.EEXIST) or isinstance(error, NotADirectoryError):
+        for place in (root, *root.parents):
+            if place.is_file():
+                return f"{place} is a file, not a folder (remove or rename it)"
+    if code == errno.EROFS:
+        return f"{root} is on a read-only file system"
+    return f"cache folder {root} is not writable ({error.strerror or error})"
 
 
 # --- housekeeping ---------------------------------------------------------------------

@@ -45,6 +45,12 @@ class Vocabulary:
         self._suggestions: dict[str, str | None] = {}
         self._prefix_terms: dict[tuple[str, str], list[str]] = {}
 
+    def clear(self) -> None:
+        """Forget every cached look-up (benchmarks of cold queries)."""
+        self._expansions.clear()
+        self._suggestions.clear()
+        self._prefix_terms.clear()
+
     # --- what a word reached ---------------------------------------------------------
 
     def expanded_terms(self, parsed: Parsed) -> dict[str, list[str]]:
