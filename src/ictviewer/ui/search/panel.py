@@ -40,6 +40,9 @@ from ictviewer.ui.search.model import SearchResultsModel
 from ictviewer.ui.search.service import SearchRequest
 
 DEBOUNCE_MS = 150
+# "Did you mean" walks the vocabulary by edit distance (12-20 ms): asked for only
+# when a query found nothing and the user has stopped typing for this long.
+SUGGEST_AFTER_MS = 600
 DATE_PATTERN = QRegularExpression(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
@@ -53,6 +56,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._generation = 0
+        self._suggested = -1  # the generation of the last request that asked for a correction
         self._ready = False
         self.model = SearchResultsModel(self)
         self.model.modelReset.connect(lambda: self.results_changed.emit(self.model.results))
@@ -76,6 +80,10 @@ class SearchPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.search_now)
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(SUGGEST_AFTER_MS)
+        self.pause.timeout.connect(lambda: self.search_now(suggest=True))
 
         self.organisation = self._combo(
             self.tr("Organisation"), self.tr("Any organisation"),
@@ -226,15 +234,16 @@ class SearchPanel(QWidget):
     # -- requests ----------------------------------------------------------------------------
 
     def search_soon(self) -> None:
+        self.pause.stop()
         self.timer.start()
 
     def _return_pressed(self) -> None:
         if self.timer.isActive():
-            self.search_now()
+            self.search_now(suggest=True)  # Enter: the user has finished typing
         elif self.model.rowCount():
             self.go_to_hit(0)
 
-    def request(self) -> SearchRequest:
+    def request(self, suggest: bool = False) -> SearchRequest:
         return SearchRequest(
             generation=self._generation,
             query=self.box.text().strip(),
@@ -243,12 +252,17 @@ class SearchPanel(QWidget):
             lang=self.language.currentData() or None,
             date_from=_iso(self.date_from),
             date_to=_iso(self.date_to),
+            suggest=suggest,
         )
 
-    def search_now(self) -> None:
+    def search_now(self, suggest: bool = False) -> None:
+        """Search what is typed now; `suggest` also asks for "did you mean"."""
         self.timer.stop()
+        self.pause.stop()
         self._generation += 1
-        request = self.request()
+        if suggest:
+            self._suggested = self._generation  # its answer must not ask again
+        request = self.request(suggest)
         if not request.query:
             self.model.set_results(None)
             self._show_hint()
@@ -273,6 +287,8 @@ class SearchPanel(QWidget):
     def show_results(self, generation: int, results: SearchResults) -> None:
         if generation != self._generation:
             return  # an answer to an older request; a newer one is on its way
+        if results.total == 0 and generation != self._suggested and not self.timer.isActive():
+            self.pause.start()  # nothing found: offer a correction once typing pauses
         self.model.set_results(results)
         shown, total = len(results.hits), results.total
         self.list.set_placeholder(self.tr("Nothing matches. Try fewer words, a prefix* or OR."))
