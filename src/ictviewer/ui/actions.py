@@ -43,6 +43,18 @@ class Actions(QObject):
             tr("&Open Document…"), [Key.Open], tr("Choose a document in the library")
         )
         self.close_tab = a(tr("&Close Document"), [Key.Close], tr("Close the current document"))
+        self.add_document = a(
+            tr("&Add Document…"), ["Ctrl+Shift+O"],
+            tr("Import a file of your own (txt, md, html, docx, odt, pdf) after reviewing it"),
+        )  # fmt: skip
+        self.edit_details = a(
+            tr("Edit &Details…"), [], tr("Correct the title, date or labels of your document")
+        )
+        self.remove_document = a(
+            tr("&Remove Document…"),
+            [],
+            tr("Remove the selected document of yours from the library"),
+        )
         self.quit = a(tr("&Quit"), [Key.Quit], tr("Quit ictviewer"))
         self.copy_citation = a(
             tr("Copy with &Citation"),
@@ -122,6 +134,8 @@ class Actions(QObject):
         bar = self._window.menuBar()
         self.file_menu = file = bar.addMenu(self.tr("&File"))
         file.addActions([self.open_document, self.compare, self.close_tab])
+        file.addSeparator()
+        file.addActions([self.add_document, self.edit_details, self.remove_document])
         file.addSeparator()
         file.addActions([self.print_preview, self.print_, self.export_pdf])
         file.addSeparator()

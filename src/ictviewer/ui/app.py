@@ -1,4 +1,7 @@
-"""Starting the window: `main(open_doc)` is what `ictviewer` and `ictviewer gui` call."""
+"""Starting the window: `main(open_doc)` is what `ictviewer` and `ictviewer gui` call.
+
+`WindowHost` keeps the window and rebuilds it when the user's library changes.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import signal
 import sys
 from logging.handlers import RotatingFileHandler
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -74,14 +77,15 @@ def _setup_logging() -> logging.Handler:
     return handler
 
 
-def _quit_on_signals(app: QApplication, window) -> None:
+def _quit_on_signals(app: QApplication, host: WindowHost) -> None:
     """Ctrl+C in the terminal (or a polite kill) closes the window properly, saving the session.
 
     Python handles signals only when it runs, so a timer wakes it now and then.
     """
 
     def close(*_args) -> None:
-        window.close()
+        if host.window is not None:
+            host.window.close()
         app.quit()
 
     for name in ("SIGINT", "SIGTERM"):
@@ -112,10 +116,8 @@ def main(
 def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) -> int:
     app = create_application()
 
-    from ictviewer.corpus import load_library
     from ictviewer.ui import theme
     from ictviewer.ui.dialogs.messages import ErrorReporter, install_excepthook
-    from ictviewer.ui.main_window import MainWindow
     from ictviewer.ui.settings import Settings
 
     reporter = ErrorReporter(app)
@@ -123,24 +125,78 @@ def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) 
 
     settings = Settings()
     theme.apply(app, theme.resolve(settings.theme))
-    corpus = load_library()
-    for problem in corpus.problems:
-        log.warning("corpus file skipped: %s", problem)
-
-    window = MainWindow(corpus, settings)
-    window.restore_state(open_doc, compare, timeline)
-    window.apply_theme()
-    window.show()
-    # Once the corpus and the index are in memory, move them out of the garbage
-    # collector's sight: a full collection scanning them took 143 ms at 50,000
-    # provisions, which is a keystroke lost. They live as long as the window.
-    window.index_ready.connect(gc.freeze)
-    window.start_index()
-    window.show_corpus_problems()
-    if window.tabs.count() == 0 or window.search.box.text():
-        window.focus_search()
-    _quit_on_signals(app, window)
+    host = WindowHost(settings, parent=app)
+    host.build(open_doc, compare, timeline)
+    _quit_on_signals(app, host)
     code = app.exec()
-    window.shutdown()
-    window.deleteLater()
+    host.shutdown()
     return code
+
+
+class WindowHost(QObject):
+    """Holds the one main window, and builds it anew when the user's library changes.
+
+    Every feature of the window holds the corpus it was built on, and the
+    corpus is immutable (a frozen tuple of documents shared by the search
+    index, the comparisons and the timeline). After the user adds, edits or
+    removes a document, the honest way to show it everywhere is therefore to
+    save the session, load the library again and build a new window that
+    restores the session and opens the document. It costs a second, not an
+    index build: `SearchIndex.open_or_build` reuses every unchanged record.
+    """
+
+    window_replaced = Signal(object)  # the new MainWindow
+
+    def __init__(self, settings, load=None, parent: QObject | None = None, **window_args) -> None:
+        super().__init__(parent)
+        from ictviewer.corpus import load_library
+
+        self.settings = settings
+        self._load = load or load_library
+        self._window_args = window_args  # index_dir, selection_path, lexicon for MainWindow
+        self.window = None
+
+    def build(
+        self,
+        open_doc: str | None = None,
+        compare: tuple[str, str] | None = None,
+        timeline: bool = False,
+    ):
+        """Load the library and show a window on it, restoring the last session."""
+        from ictviewer.ui.main_window import MainWindow
+
+        corpus = self._load()
+        for problem in corpus.problems:
+            log.warning("corpus file skipped: %s", problem)
+        window = MainWindow(corpus, self.settings, **self._window_args)
+        window.library_changed.connect(self.rebuild)
+        window.restore_state(open_doc, compare, timeline)
+        window.apply_theme()
+        window.show()
+        # Once the corpus and the index are in memory, move them out of the garbage
+        # collector's sight: a full collection scanning them took 143 ms at 50,000
+        # provisions, which is a keystroke lost. They live as long as the window.
+        window.index_ready.connect(gc.freeze)
+        window.start_index()
+        window.show_corpus_problems()
+        if window.tabs.count() == 0 or window.search.box.text():
+            window.focus_search()
+        self.window = window
+        return window
+
+    def rebuild(self, doc_id: str = "") -> None:
+        """Replace the window by one on the reloaded library, opening `doc_id` when given."""
+        old = self.window
+        if old is not None:
+            old.shutdown()  # saves the session the new window restores; stops its jobs
+        gc.unfreeze()  # the old corpus and index may now be collected
+        window = self.build(doc_id or None)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.window_replaced.emit(window)
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.shutdown()
+            self.window.deleteLater()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -28,6 +28,7 @@ from ictviewer.ui.dialogs.messages import (
     shortcuts_dialog,
     unknown_document_warning,
 )
+from ictviewer.ui.library.importer import ImportFlow, importable
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
 from ictviewer.ui.plain import plain_label
@@ -44,6 +45,9 @@ from ictviewer.ui.timeline.dock import TimelineDock
 class MainWindow(QMainWindow):
     index_ready = Signal()
     provision_shown = Signal(str, str)  # doc id, provision id
+    # a document was added, edited or removed: the app rebuilds the window on the new
+    # library and opens this id ("" for none); see `ui/app.py`'s WindowHost
+    library_changed = Signal(str)
 
     def __init__(
         self,
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(corpus_label)
 
+        self.import_flow = ImportFlow(corpus, self)
+        self.setAcceptDrops(True)  # a file dropped on the window is imported (dropEvent)
         self.commands = Actions(self)
         self.commands.build_menus(
             self.selection.file_actions(), [self.selection.toggle, self.timeline.toggle]
@@ -195,6 +201,19 @@ class MainWindow(QMainWindow):
         for feature in (tabs, selection, timeline):
             feature.status_message.connect(self.statusBar().showMessage)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        # the user's own documents: add (menu or drop), edit, remove -> a rebuilt window
+        a.add_document.triggered.connect(self.import_flow.choose_file)
+        a.edit_details.triggered.connect(
+            lambda: self.import_flow.edit(self.library.current_document())
+        )
+        a.remove_document.triggered.connect(
+            lambda: self.import_flow.remove(self.library.current_document())
+        )
+        self.library.edit_requested.connect(self.import_flow.edit)
+        self.library.remove_requested.connect(self.import_flow.remove)
+        self.library.current_document_changed.connect(self._enable_own_document_commands)
+        self._enable_own_document_commands(self.library.current_document())
+        self.import_flow.library_changed.connect(self.library_changed)
 
     def start_index(self) -> None:
         """Open or build the search index off the GUI thread."""
@@ -363,10 +382,41 @@ class MainWindow(QMainWindow):
             self.selection.shutdown()
             self.tabs.shutdown()
             self.index_service.shutdown()
+            self.import_flow.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+    # -- the user's own documents ------------------------------------------------------------
+
+    def _enable_own_document_commands(self, doc_id: str) -> None:
+        mine = self.import_flow.user_document(doc_id) is not None
+        self.commands.edit_details.setEnabled(mine)
+        self.commands.remove_document.setEnabled(mine)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a dragged local file the importer reads; anything else is refused at once."""
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_flow.import_file(path)
+
+
+def _dropped_file(mime: QMimeData) -> str | None:
+    """The first local file of an importable format among the dropped URLs, else None."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and importable(url.toLocalFile()):
+            return url.toLocalFile()
+    return None
 
 
 def _first_start_size(window: QMainWindow) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ictviewer.corpus.library import is_user_document
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui.labels import kind_name
 from ictviewer.ui.library.model import DOC_ID_ROLE, LibraryFilter, LibraryModel
@@ -27,6 +28,10 @@ class LibraryPanel(QWidget):
     open_document_requested = Signal(str)
     compare_requested = Signal(str, str)  # left doc id, right doc id
     timeline_requested = Signal(str)  # doc id
+    # the user's own documents only (the core refuses bundled ones too)
+    edit_requested = Signal(str)  # doc id
+    remove_requested = Signal(str)  # doc id
+    current_document_changed = Signal(str)  # doc id, "" when no row is current
 
     def __init__(self, corpus: Corpus, parent=None) -> None:
         super().__init__(parent)
@@ -96,6 +101,11 @@ class LibraryPanel(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_document_changed.emit(
+                current.data(DOC_ID_ROLE) or ""
+            )
+        )
 
         self.count = QLabel(self)
         self.count.setObjectName("panelHint")
@@ -146,7 +156,7 @@ class LibraryPanel(QWidget):
             self.open_document_requested.emit(doc_id)
 
     def context_menu(self, doc_id: str) -> QMenu:
-        """Open, compare with another document, or find on the timeline (caller deletes it)."""
+        """Open, compare, find on the timeline; edit or remove one's own (caller deletes it)."""
         menu = QMenu(self.table)
         menu.addAction(self.tr("&Open"), lambda: self.open_document_requested.emit(doc_id))
         compare = menu.addMenu(self.tr("Co&mpare with"))
@@ -159,7 +169,16 @@ class LibraryPanel(QWidget):
                     lambda _on=False, other=document.id: self.compare_requested.emit(doc_id, other)
                 )
         menu.addAction(self.tr("Show on &timeline"), lambda: self.timeline_requested.emit(doc_id))
+        document = self.corpus.get(doc_id)
+        if document is not None and is_user_document(document):
+            menu.addSeparator()
+            menu.addAction(self.tr("&Edit Details…"), lambda: self.edit_requested.emit(doc_id))
+            menu.addAction(self.tr("&Remove…"), lambda: self.remove_requested.emit(doc_id))
         return menu
+
+    def current_document(self) -> str:
+        """The id of the document whose row is current, or ""."""
+        return self.table.currentIndex().data(DOC_ID_ROLE) or ""
 
     def _context_menu(self, point: QPoint) -> None:
         doc_id = self.table.indexAt(point).data(DOC_ID_ROLE)
