@@ -92,9 +92,14 @@ class ImportFlow(QObject):
         self._generation += 1
         bundled, user = self._bundled, self._user
 
-        def work(_report, _cancelled) -> Draft:
-            # replace=True: a file imported before is reviewed again, and the review says so
-            return prepare_import(path, replace=True, bundled=bundled, user=user)
+        def work(_report, _cancelled) -> Draft | ImportRefused:
+            # replace=True: a file imported before is reviewed again, and the review says so.
+            # A refusal is an answer, not a failure of the job: it is returned, not raised,
+            # so it is shown to the user without a traceback in the log.
+            try:
+                return prepare_import(path, replace=True, bundled=bundled, user=user)
+            except ImportRefused as refusal:
+                return refusal
 
         self._ticket = self.jobs.submit("import", work, self._generation)
         self.progress = QProgressDialog(
@@ -121,11 +126,14 @@ class ImportFlow(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _prepared(self, kind: str, generation: int, draft: Draft) -> None:
+    def _prepared(self, kind: str, generation: int, draft: Draft | ImportRefused) -> None:
         if kind != "import" or generation != self._generation or self._ticket is None:
             return
         self._ticket = None
         self._close_progress()
+        if isinstance(draft, ImportRefused):
+            self._tell(str(draft), QMessageBox.Icon.Warning, self.tr("Cannot add the document"))
+            return
         notice = ""
         if draft.replaces:
             notice = self.tr(
