@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -111,16 +113,21 @@ class ImportReview(QDialog):
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_edit, 1)
         date_row.addWidget(self.precision_combo)
-        for text, field in (
-            (self.tr("&Title:"), self.title_edit),
-            (self.tr("S&hort title:"), self.short_title_edit),
-            (self.tr("&Organisation:"), self.organisation_edit),
-            (self.tr("&Kind:"), self.kind_combo),
-            (self.tr("&Date:"), date_row),
-            (self.tr("&Place:"), self.place_edit),
-            (self.tr("&Language:"), self.language_combo),
+        for text, field, buddy in (
+            (self.tr("&Title:"), self.title_edit, self.title_edit),
+            (self.tr("S&hort title:"), self.short_title_edit, self.short_title_edit),
+            (self.tr("&Organisation:"), self.organisation_edit, self.organisation_edit),
+            (self.tr("&Kind:"), self.kind_combo, self.kind_combo),
+            (self.tr("&Date:"), date_row, self.date_edit),
+            (self.tr("&Place:"), self.place_edit, self.place_edit),
+            (self.tr("&Language:"), self.language_combo, self.language_combo),
         ):
-            form.addRow(text, field)
+            label = QLabel(text, self)  # our own text, with its mnemonic: not file text
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+        for edit in (self.title_edit, self.short_title_edit, self.organisation_edit,
+                     self.place_edit):  # fmt: skip
+            edit.setCursorPosition(0)  # show a long title's beginning, not its end
         self.precision_combo.setAccessibleName(self.tr("Date precision"))
 
         self.warnings_view = QPlainTextEdit(self)
@@ -128,7 +135,6 @@ class ImportReview(QDialog):
         self.warnings_view.setReadOnly(True)
         self.warnings_view.setAccessibleName(self.tr("What was guessed"))
         self.warnings_view.setPlainText("\n".join(f"• {w}" for w in warnings))
-        self.warnings_view.setMaximumHeight(130)
 
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("importProvisions")
@@ -175,6 +181,7 @@ class ImportReview(QDialog):
         text_side = QWidget(self)
         text_layout = QVBoxLayout(text_side)
         text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(plain_label(self.tr("Its text (click where to split):"), self))
         text_layout.addWidget(self.text_view, 1)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.merge_button)
@@ -192,12 +199,13 @@ class ImportReview(QDialog):
         self.notice.setObjectName("importNotice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
+        bold = self.notice.font()
+        bold.setBold(True)
+        self.notice.setFont(bold)
         self.error = plain_label("", self)
         self.error.setObjectName("importError")
         self.error.setWordWrap(True)
-        font = self.error.font()
-        font.setBold(True)
-        self.error.setFont(font)
+        self.error.setFont(bold)
         self.error.hide()
         self.provision_count = plain_label("", self)
         self.provision_count.setObjectName("panelHint")
@@ -213,6 +221,8 @@ class ImportReview(QDialog):
         warnings_box = QVBoxLayout()
         warnings_box.addWidget(plain_label(self.tr("What was guessed:"), self))
         warnings_box.addWidget(self.warnings_view, 1)
+        self.warnings_view.setMinimumHeight(0)
+        self.warnings_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         top.addLayout(warnings_box, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
