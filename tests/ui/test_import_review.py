@@ -13,7 +13,7 @@ import shutil
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 
 from ictviewer import paths
 from ictviewer.corpus import load_library
@@ -301,3 +301,43 @@ def test_drag_enter_ignores_what_is_not_a_local_file(window):
     mime.setText("statement.txt")
     assert not drop(window, mime, "enter").isAccepted()
     assert window.import_flow.review is None
+
+
+def test_reading_runs_off_the_gui_thread_with_progress_and_can_be_cancelled(
+    qtbot, window, statement, data, monkeypatch
+):
+    import threading
+
+    from ictviewer.ui.library import importer
+
+    release, threads = threading.Event(), []
+
+    def slow_prepare(*args, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return prepare_import(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "prepare_import", slow_prepare)
+    flow = window.import_flow
+    flow.import_file(statement)
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    assert flow.busy and flow.progress is not None
+    assert "statement.txt" in flow.progress.labelText()
+    flow.progress.findChild(QPushButton).click()  # the user gives up: the draft is dropped
+    assert not flow.busy and flow.progress is None
+    release.set()
+    assert flow.jobs.wait(10000)
+    qtbot.wait(50)  # let the queued answer arrive, and be ignored
+    assert flow.review is None and not paths.user_corpus_dir().exists()
+    # the next import proceeds as usual
+    monkeypatch.setattr(importer, "prepare_import", prepare_import)
+    review = open_review(qtbot, window, statement)
+    review.reject()
+
+
+def test_add_document_is_in_the_file_menu_with_its_shortcut(window):
+    commands = window.commands
+    assert commands.add_document in commands.file_menu.actions()
+    assert commands.add_document.shortcut().toString() == "Ctrl+Shift+O"
+    assert {commands.edit_details, commands.remove_document} <= set(commands.file_menu.actions())

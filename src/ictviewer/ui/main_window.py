@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from ictviewer.ui.dialogs.messages import (
     shortcuts_dialog,
     unknown_document_warning,
 )
-from ictviewer.ui.library.importer import ImportFlow, importable
+from ictviewer.ui.library.importer import ImportFlow, dropped_file
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
 from ictviewer.ui.plain import plain_label
@@ -397,26 +397,18 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a dragged local file the importer reads; anything else is refused at once."""
-        if _dropped_file(event.mimeData()) is not None:
+        if dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_file(event.mimeData())
+        path = dropped_file(event.mimeData())
         if path is None:
             event.ignore()
             return
         event.acceptProposedAction()
         self.import_flow.import_file(path)
-
-
-def _dropped_file(mime: QMimeData) -> str | None:
-    """The first local file of an importable format among the dropped URLs, else None."""
-    for url in mime.urls() if mime.hasUrls() else []:
-        if url.isLocalFile() and importable(url.toLocalFile()):
-            return url.toLocalFile()
-    return None
 
 
 def _first_start_size(window: QMainWindow) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ictviewer.corpus.library import is_user_document
@@ -39,6 +39,18 @@ from ictviewer.ui.plain import message_box
 def importable(path: str | Path) -> bool:
     """Whether a file's name says it is one of the formats the importer reads."""
     return Path(path).suffix.lower() in FORMATS
+
+
+def dropped_file(mime: QMimeData) -> str | None:
+    """The first local file of an importable format among dropped URLs, else None.
+
+    A URL that is not a local file (a link dragged from a browser) is refused:
+    the program is offline and never fetches anything.
+    """
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and importable(url.toLocalFile()):
+            return url.toLocalFile()
+    return None
 
 
 class ImportFlow(QObject):
