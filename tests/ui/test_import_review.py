@@ -245,13 +245,21 @@ def test_remove_asks_naming_the_document_then_deletes_it(qtbot, make_window, min
     assert load_library().get(mine.id) is None
 
 
-def test_edit_details_relabels_and_keeps_the_provision_ids(qtbot, make_window, mine):
+def test_edit_details_relabels_and_keeps_the_provision_ids(qtbot, make_window, mine, data):
     window = make_window(corpus_=load_library())
     ids = [p.id for p in window.corpus.get(mine.id).provisions]
     with qtbot.waitSignal(window.import_flow.review_opened) as opened:
         window.library.edit_requested.emit(mine.id)
     review = opened.args[0]
     assert not review.split_button.isVisible() and not review.merge_button.isVisible()
+    before = (data / "corpus" / f"{mine.id}.yaml").read_bytes()
+    with qtbot.assertNotEmitted(window.library_changed):
+        press_save(review)  # nothing changed: nothing written, no rebuild
+    assert not review.isVisible()
+    assert (data / "corpus" / f"{mine.id}.yaml").read_bytes() == before
+    with qtbot.waitSignal(window.import_flow.review_opened) as opened:
+        window.library.edit_requested.emit(mine.id)
+    review = opened.args[0]
     review.organisation_edit.setText("CICA Member States")
     review.relabel_row(0, "Opening")
     with qtbot.waitSignal(window.library_changed) as changed:

@@ -205,6 +205,8 @@ class ImportFlow(QObject):
         def check(changed: dict, _provisions: list[dict]) -> None:
             labels = {pid: label for pid, label in review.labels().items()
                       if label != original[pid]}  # fmt: skip
+            if not changed and not labels:
+                return  # nothing to write, and no reason to rebuild the window
             update_details(
                 doc_id, {**changed, "labels": labels}, bundled=self._bundled, user=self._user
             )
