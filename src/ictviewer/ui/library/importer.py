@@ -222,6 +222,7 @@ class ImportFlow(QObject):
             check=check,
             parent=self._parent,
         )
+        review.warnings_heading.setText(self.tr("How it was imported:"))
         review.warnings_view.setPlainText(document.source.note)
         review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         review.finished.connect(self._review_closed)
