@@ -1,0 +1,71 @@
+"""Maximal stretches of shared wording between a draft and one record, both offsets kept.
+
+Seeds are the positions where a shingle of the record is also a shingle of the
+draft; each seed that does not continue a longer match on the same diagonal is
+extended word by word as far as both texts agree. That yields every maximal common
+run of at least `shingles.SIZE` tokens. Runs are then chosen longest first, never
+reusing a word of either text, so the draft's coverage counts each word once and a
+phrase the draft repeats is not credited twice to a provision that has it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from ictviewer.precedents.shingles import SIZE, shingles
+
+
+class Span(NamedTuple):
+    """`length` tokens shared from draft token `draft` and record token `record`."""
+
+    draft: int
+    record: int
+    length: int
+
+
+def positions(keys: Sequence[str]) -> dict[str, list[int]]:
+    """{shingle: positions} of a draft, computed once per draft and reused for every record."""
+    found: dict[str, list[int]] = {}
+    for i, shingle in enumerate(shingles(keys)):
+        found.setdefault(shingle, []).append(i)
+    return found
+
+
+def maximal_runs(
+    draft: Sequence[str], record: Sequence[str], draft_positions: Mapping[str, list[int]]
+) -> list[Span]:
+    """Every maximal run of at least SIZE equal keys of `draft` and `record`."""
+    runs: list[Span] = []
+    n, m = len(draft), len(record)
+    for j, shingle in enumerate(shingles(record)):
+        for i in draft_positions.get(shingle, ()):
+            if i and j and draft[i - 1] == record[j - 1]:
+                continue  # inside a run that starts earlier on this diagonal
+            k = SIZE
+            while i + k < n and j + k < m and draft[i + k] == record[j + k]:
+                k += 1
+            runs.append(Span(i, j, k))
+    return runs
+
+
+def chosen_runs(
+    draft: Sequence[str], record: Sequence[str], draft_positions: Mapping[str, list[int]]
+) -> list[Span]:
+    """Non-overlapping shared runs (in both texts), longest first chosen, in draft order."""
+    runs = maximal_runs(draft, record, draft_positions)
+    if len(runs) <= 1:
+        return runs
+    runs.sort(key=lambda r: (-r.length, r.draft, r.record))
+    used_draft: set[int] = set()
+    used_record: set[int] = set()
+    kept: list[Span] = []
+    for run in runs:
+        d = range(run.draft, run.draft + run.length)
+        r = range(run.record, run.record + run.length)
+        if used_draft.isdisjoint(d) and used_record.isdisjoint(r):
+            kept.append(run)
+            used_draft.update(d)
+            used_record.update(r)
+    kept.sort()
+    return kept
