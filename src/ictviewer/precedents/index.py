@@ -31,7 +31,7 @@ from ictviewer.precedents.drafts import DraftError, check_paragraph, check_size,
 from ictviewer.precedents.results import ParagraphPrecedents, Precedent, SharedRun
 from ictviewer.precedents.runs import Span, chosen_runs, positions
 from ictviewer.precedents.shingles import SIZE, ShingleIndex
-from ictviewer.precedents.tokens import Word, language_of, tokens
+from ictviewer.precedents.tokens import Word, keys, language_of, tokens
 
 DEFAULT_LIMIT = 10
 MIN_CANDIDATES = 50  # records whose runs are computed, at least (more for a larger limit)
@@ -43,7 +43,11 @@ class _Record:
     provision: Provision
     lang: str
     text: str
-    words: tuple[Word, ...]
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        """Tokens with offsets, made only when a query shows this record (cached)."""
+        return tokens(self.text, self.lang)
 
 
 @dataclass(frozen=True)
@@ -62,13 +66,14 @@ class PrecedentIndex:
         started = time.perf_counter()
         self.lexicon = lexicon
         self.fingerprint = corpus.fingerprint
-        records = []
-        for document in corpus.documents:
-            for provision in document.provisions:
-                for lang, text in provision.versions().items():
-                    records.append(_Record(document, provision, lang, text, tokens(text, lang)))
+        records = [
+            _Record(document, provision, lang, text)
+            for document in corpus.documents
+            for provision in document.provisions
+            for lang, text in provision.versions().items()
+        ]
         self._records = records
-        self._keys = [tuple(w.key for w in r.words) for r in records]
+        self._keys = [keys(r.text, r.lang) for r in records]
         self._shingles = ShingleIndex(self._keys)
         #: Seconds the build took (the benchmark and `ictviewer precedents` report it).
         self.build_seconds = time.perf_counter() - started
@@ -105,13 +110,13 @@ class PrecedentIndex:
         total = sum(w.words for w in words)
         if len(words) < SIZE:
             return ParagraphPrecedents(paragraph, lang, total, (), summary.TOO_SHORT)
-        keys = [w.key for w in words]
-        draft_positions = positions(keys)
+        draft_keys = [w.key for w in words]
+        draft_positions = positions(draft_keys)
         best: dict[tuple[str, str], _Match] = {}
         wanted = max(MIN_CANDIDATES, 4 * limit)
-        for number, _shared in self._shingles.candidates(keys, wanted):
+        for number, _shared in self._shingles.candidates(draft_keys, wanted):
             record = self._records[number]
-            spans = chosen_runs(keys, self._keys[number], draft_positions)
+            spans = chosen_runs(draft_keys, self._keys[number], draft_positions)
             if not spans:
                 continue
             match = self._scored(record, spans, words, total)

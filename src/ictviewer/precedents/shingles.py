@@ -29,8 +29,7 @@ FALLBACK = 3  # rarest shingles used when all of a draft's are common
 
 def shingles(keys: Sequence[str]) -> list[str]:
     """The shingles of a key sequence, in order (position i starts shingle i)."""
-    joined = [SEP.join(keys[i : i + SIZE]) for i in range(len(keys) - SIZE + 1)]
-    return joined
+    return list(map(SEP.join, zip(keys, keys[1:], keys[2:], strict=False)))  # SIZE 3
 
 
 class ShingleIndex:

@@ -13,28 +13,29 @@ instead of inventing a second one:
   the acronym's ("ict"), so "ICTs" meets it. Contracting rather than expanding keeps
   the draft's word count honest: "ICTs" is one word of the draft, not four.
 
-A draft has no declared language, so words are stemmed by their script: a Latin
-word with the English stemmer, a Cyrillic one with the Russian stemmer (which is
-what the search does for each record's own-script words); Kazakh text (recognised
-by its own letters) is only folded, as the search does, since no Kazakh stemmer
-ships with Whoosh. Every token keeps `start`/`end` into the *original* text, so a
-shared run can be highlighted where it stands.
+A draft has no declared language, so it is given one (`language_of`: Kazakh by its own
+letters, else Russian when mostly Cyrillic, else English) and its words are keyed as the
+search keys a record of that language (`text.stemmer`: English and Russian stem only
+words of their own script; Kazakh is only folded, no Kazakh stemmer ships with Whoosh).
+Every token keeps `start`/`end` into the *original* text, so a shared run can be
+highlighted where it stands.
+
+Indexing needs only the keys, not the offsets: `keys` takes the search index's own fast
+path (`search.analysis.index_words`, C-level maps over cached words), and `tokens`, with
+offsets, is computed only for the few provisions a query shows. Both cut, fold, stem and
+contract identically, so position i of one is token i of the other.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import NamedTuple
 
-from ictviewer.search.analysis import tokenize
+from ictviewer.search.analysis import index_words, tokenize
 from ictviewer.search.synonyms import ACRONYMS
 from ictviewer.text import stemmer
 
 _KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-_MAX_KEYS = (
-    300_000  # raw word -> key cache bound per language (a huge paste cannot grow it forever)
-)
 
 
 class Word(NamedTuple):
@@ -63,28 +64,14 @@ def language_of(text: str) -> str:
     return "ru" if cyrillic > latin else "en"
 
 
-def _family(lang: str) -> str:
-    """Texts whose words are keyed alike: Kazakh apart (no stemming of Cyrillic), the rest one."""
-    return "kk" if lang == "kk" else "en"
-
-
 @functools.cache
-def key_function(lang: str) -> Callable[[str], str]:
-    """The folded word -> key function of a language family (script-based stemming)."""
-    english, russian = stemmer("en"), stemmer("ru")
-    if _family(lang) == "kk":
-        return english  # Latin words (names, "NCT") stemmed; Kazakh words only folded
-    return lambda word: russian(english(word))  # each stemmer leaves the other script alone
-
-
-@functools.cache
-def _acronyms(family: str) -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
+def _acronyms(lang: str) -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
     """{key sequence of a spelled-out form: acronym key}, {first key: longest form from it}.
 
     The second map keeps the contraction cheap: only a word that can begin a form is
     looked at further, so indexing pays one dict probe per word.
     """
-    key = key_function(family)
+    key = stemmer(lang)
     forms: dict[tuple[str, ...], str] = {}
     for acronym, expansions in ACRONYMS.items():
         for expansion in expansions:
@@ -97,34 +84,59 @@ def _acronyms(family: str) -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
     return forms, starts
 
 
-_KEYS: dict[str, dict[str, str]] = {}
-
-
-def tokens(text: str, lang: str) -> tuple[Word, ...]:
-    """The matching units of `text` (written in `lang`), in order, offsets into `text`."""
-    family = _family(lang)
-    cache = _KEYS.setdefault(family, {})
-    if len(cache) > _MAX_KEYS:
-        cache.clear()
-    key = key_function(family)
-    spans = tokenize(text)
-    keys = []
-    for _, _, folded in spans:
-        found = cache.get(folded)
-        if found is None:
-            found = cache[folded] = key(folded)
-        keys.append(found)
-    forms, starts = _acronyms(family)
-    out: list[Word] = []
-    i, n = 0, len(spans)
+def _contracted(keys: list[str], lang: str) -> list[tuple[int, int, str]] | None:
+    """(first word, words, acronym key) for each spelled-out form in `keys`; None if none."""
+    forms, starts = _acronyms(lang)
+    if starts.keys().isdisjoint(keys):
+        return None  # the common case, decided in C
+    found = []
+    i, n = 0, len(keys)
     while i < n:
         for length in range(min(starts.get(keys[i], 0), n - i), 1, -1):
             acronym = forms.get(tuple(keys[i : i + length]))
             if acronym is not None:
-                out.append(Word(spans[i][0], spans[i + length - 1][1], acronym, length))
+                found.append((i, length, acronym))
                 i += length
                 break
         else:
-            out.append(Word(spans[i][0], spans[i][1], keys[i]))
             i += 1
+    return found or None
+
+
+def keys(text: str, lang: str) -> list[str]:
+    """The matching keys of `text` in order (what `tokens` gives, without offsets)."""
+    terms = index_words(text, lang)[1]
+    groups = _contracted(terms, lang)
+    if groups is None:
+        return terms
+    out: list[str] = []
+    previous = 0
+    for first, length, acronym in groups:
+        out.extend(terms[previous:first])
+        out.append(acronym)
+        previous = first + length
+    out.extend(terms[previous:])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def tokens(text: str, lang: str) -> tuple[Word, ...]:
+    """The matching units of `text` (written in `lang`), in order, offsets into `text`.
+
+    Cached: a window asks again for the same provisions and the same draft as the user
+    edits around them.
+    """
+    spans = tokenize(text)
+    key = stemmer(lang)
+    terms = [key(folded) for _, _, folded in spans]
+    groups = _contracted(terms, lang) or []
+    out: list[Word] = []
+    i = 0
+    for first, length, acronym in groups:
+        out.extend(
+            Word(s, e, t) for (s, e, _), t in zip(spans[i:first], terms[i:first], strict=True)
+        )
+        out.append(Word(spans[first][0], spans[first + length - 1][1], acronym, length))
+        i = first + length
+    out.extend(Word(s, e, t) for (s, e, _), t in zip(spans[i:], terms[i:], strict=True))
     return tuple(out)
