@@ -40,19 +40,15 @@ import gc
 import json
 import random
 import statistics
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from search_bench import synthetic_corpus  # noqa: E402
-
-from ictviewer.compare import bundled_lexicon  # noqa: E402
-from ictviewer.corpus import load_corpus  # noqa: E402
-from ictviewer.corpus.model import Corpus  # noqa: E402
-from ictviewer.precedents import STRONG, PrecedentIndex  # noqa: E402
-from ictviewer.precedents.tokens import language_of, tokens  # noqa: E402
+from ictviewer.compare import bundled_lexicon
+from ictviewer.corpus import load_corpus
+from ictviewer.corpus.model import Corpus
+from ictviewer.precedents import STRONG, PrecedentIndex
+from ictviewer.precedents.tokens import language_of, tokens
+from search_bench import synthetic_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 UNRELATED = [
