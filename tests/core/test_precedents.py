@@ -289,3 +289,12 @@ def test_read_draft_files(tmp_path):
     (tmp_path / "broken.docx").write_bytes(b"not a zip file at all")
     with pytest.raises(DraftError, match="not a readable Word"):
         read_draft(tmp_path / "broken.docx")
+
+
+def test_an_overlapping_run_keeps_its_free_stretch():
+    from ictviewer.precedents.runs import chosen_runs, positions
+
+    draft = "use of ict and their growing role".split()
+    record = "use of ict ict and their growing role".split()  # "… technologies (ICTs) and"
+    runs = chosen_runs(draft, record, positions(draft))
+    assert [(r.draft, r.length) for r in runs] == [(0, 3), (3, 4)]

@@ -5,7 +5,11 @@ draft; each seed that does not continue a longer match on the same diagonal is
 extended word by word as far as both texts agree. That yields every maximal common
 run of at least `shingles.SIZE` tokens. Runs are then chosen longest first, never
 reusing a word of either text, so the draft's coverage counts each word once and a
-phrase the draft repeats is not credited twice to a provision that has it once.
+phrase the draft repeats is not credited twice to a provision that has it once. A run
+overlapping one already chosen keeps its longest free stretch, if that is still SIZE
+tokens long: "information and communication technologies (ICTs) and their …" has two
+runs through "ICTs and their" for a draft saying "use of ICTs and their", and the
+second must give up only the one word the first took.
 """
 
 from __future__ import annotations
@@ -61,11 +65,27 @@ def chosen_runs(
     used_record: set[int] = set()
     kept: list[Span] = []
     for run in runs:
-        d = range(run.draft, run.draft + run.length)
-        r = range(run.record, run.record + run.length)
-        if used_draft.isdisjoint(d) and used_record.isdisjoint(r):
-            kept.append(run)
-            used_draft.update(d)
-            used_record.update(r)
+        free = _longest_free(run, used_draft, used_record)
+        if free is not None:
+            kept.append(free)
+            used_draft.update(range(free.draft, free.draft + free.length))
+            used_record.update(range(free.record, free.record + free.length))
     kept.sort()
     return kept
+
+
+def _longest_free(run: Span, used_draft: set[int], used_record: set[int]) -> Span | None:
+    """The longest stretch of `run` using no word already taken, if SIZE long or more."""
+    best: Span | None = None
+    start = None
+    for k in range(run.length + 1):
+        free = (
+            k < run.length and run.draft + k not in used_draft and run.record + k not in used_record
+        )
+        if free and start is None:
+            start = k
+        elif not free and start is not None:
+            if k - start >= SIZE and (best is None or k - start > best.length):
+                best = Span(run.draft + start, run.record + start, k - start)
+            start = None
+    return best
