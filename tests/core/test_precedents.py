@@ -294,7 +294,8 @@ def test_read_draft_files(tmp_path):
 def test_an_overlapping_run_keeps_its_free_stretch():
     from ictviewer.precedents.runs import chosen_runs, positions
 
-    draft = "use of ict and their growing role".split()
-    record = "use of ict ict and their growing role".split()  # "… technologies (ICTs) and"
+    draft = ["the", "wide", "use", "of", "ict", "and", "their", "role"]
+    record = ["wide", "use", "of", "ict", "ict", "and", "their", "role", "in"]  # "ICTs (ICTs)"
     runs = chosen_runs(draft, record, positions(draft))
-    assert [(r.draft, r.length) for r in runs] == [(0, 3), (3, 4)]
+    # "wide use of ict" (4) is taken first; "ict and their role" (4, later) gives up "ict"
+    assert [(r.draft, r.record, r.length) for r in runs] == [(1, 0, 4), (5, 5, 3)]
