@@ -59,7 +59,7 @@ class FuzzyDate:
         try:
             start = dt.date(year, month or 1, day or 1)
         except ValueError as error:
-            raise ValueError(f"{text!r} is not a real date ({error})") from None
+            raise ValueError(f"not a date: {text!r} is not a real date ({error})") from error
         return cls(start, "day" if day else "month" if month else "year")
 
     @property

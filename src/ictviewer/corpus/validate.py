@@ -131,8 +131,10 @@ def parse_date(value: object) -> tuple[dt.date, str]:
     try:
         date = FuzzyDate.parse(value)
     except ValueError as error:
-        if "real date" in str(error):
-            raise
+        if error.__cause__ is not None:  # the right form, but no such day
+            raise ValueError(
+                f"{str(value).strip()!r} is not a real date ({error.__cause__})"
+            ) from None
         raise ValueError(
             f"{shown(str(value).strip())} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
         ) from None
