@@ -314,3 +314,43 @@ def test_format_comparison_reads_as_a_report(versions, compare):
     other = format_comparison(compare("cica-statement-2022", "asean-russia-2018"))
     assert "Shared concepts (" in other and "Only in asean-russia-2018" in other
     assert "Removed" not in other
+
+
+# -- every language version ---------------------------------------------------------------
+
+
+def test_the_note_verbale_is_compared_in_all_its_language_versions(corpus, compare):
+    c = compare("cica-note-2024", "cica-concept-2024-draft")
+    shared = {e.concept.id: e for e in c.shared_concepts}
+    for concept_id in ("cbm", "ict-security"):
+        (occurrence,) = shared[concept_id].left
+        assert occurrence.provision_id == "p1"
+        assert occurrence.lang == "en" and occurrence.via is None
+        assert occurrence.languages == ("en", "ru", "kk")
+    data = c.to_json()
+    first = data["shared_concepts"][0]["left"][0]
+    assert first["via"] is None and first["languages"] == ["en", "ru", "kk"]
+
+
+def test_a_concept_found_only_in_another_language_version_is_flagged_via(corpus):
+    import dataclasses
+
+    note = corpus.get("cica-note-2024")
+    p2 = note.provision("p2")
+    russian = p2.parallel["ru"] + " Проект основан на Уставе ООН."
+    changed = dataclasses.replace(p2, parallel={**p2.parallel, "ru": russian})
+    document = dataclasses.replace(
+        note, provisions=tuple(changed if p.id == "p2" else p for p in note.provisions)
+    )
+    c = compare_documents(document, corpus.get("csto-statement-2022"), LEXICON)
+    charter = next(e for e in c.shared_concepts if e.concept.id == "un-charter-law")
+    (occurrence,) = charter.left
+    assert (occurrence.provision_id, occurrence.via, occurrence.lang) == ("p2", "ru", "ru")
+    assert occurrence.matches == ("Уставе ООН",)
+    start, end = occurrence.spans[0]
+    assert russian[start:end] == "Уставе ООН"  # offsets into the Russian text
+    assert charter.to_json()["left"][0]["via"] == "ru"
+    assert "p2 (via ru)" in format_comparison(c)
+    # the English original, unchanged, does not have it: without the Russian text, one-sided
+    plain = compare_documents(note, corpus.get("csto-statement-2022"), LEXICON)
+    assert "un-charter-law" in ids(plain.only_right)
