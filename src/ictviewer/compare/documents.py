@@ -28,8 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ictviewer.compare.alignment import AlignedPair, align, diff_text
-from ictviewer.compare.concepts import Concept, Lexicon
 from ictviewer.compare.passages import SharedPassage, shared_passages
+from ictviewer.concepts import Concept, Lexicon
 from ictviewer.corpus.model import Document
 
 VERSION_RELATIONS = ("supersedes", "superseded-by")
