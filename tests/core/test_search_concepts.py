@@ -134,7 +134,7 @@ def test_internal_does_not_find_international(real):
 def test_icts_does_not_match_the_reference_number(real):
     results = everything(real, "ICTs", doc_id="cica-note-2024")
     assert ("cica-note-2024", "number", "en") not in found(results)  # "No. NCT/ICT/623"
-    assert ("cica-note-2024", "p1", "kk") not in found(results)  # its only "ICT" is the number
+    assert ("cica-note-2024", "p1", "kk") not in found(results)  # its only "ICT": the number
     for hit in results.hits:
         assert "NCT/<b>" not in hit.snippet and "<b>ICT</b>/" not in hit.snippet
     reference = everything(real, "NCT/ICT/267")

@@ -12,8 +12,9 @@ retried (`READ_ERRORS`); only a second failure reaches the caller.
 A query that names a concept of the lexicon also searches the concept's terms
 in every language (`expansion.py`); `search(expand_concepts=False)` turns that
 off. The lexicon is the bundled one unless `open_or_build(lexicon=...)` or the
-`lexicon` property says otherwise; it is loaded on the first concept-aware
-search, not when the index opens.
+`lexicon` property says otherwise; `open_or_build` loads it (~0.5 s the first
+time in a process), because it runs where slow work belongs (the window's
+index job), and the first keystroke should not pay for it.
 
 One searcher is opened and reused; the last results are kept in a small LRU
 keyed by query and filters (typing "confid", "confide", "confidence" and back
@@ -165,8 +166,7 @@ class SearchIndex:
         does not change what is indexed, so it is not part of the cache key.
         """
         index = opening.open_or_build(cls, corpus, index_dir, progress, rebuild)
-        if lexicon is not None:
-            index.lexicon = lexicon
+        index.lexicon = lexicon if lexicon is not None else bundled_lexicon()
         return index
 
     @property
