@@ -144,3 +144,11 @@ def test_icts_does_not_match_the_reference_number(real):
         ("cica-note-2024", "p1", "kk"),
     }
     assert "<b>NCT/ICT/267</b>" in reference.hits[0].snippet
+
+
+def test_the_reader_marks_what_the_concept_search_found(real):
+    text = CORPUS.get("cica-statement-2022").provision("p6").text
+    spans = real.match_spans("цифровой разрыв", text, "en")
+    marked = [text[s:e] for s, e in spans]  # word by word
+    assert {"bridging", "digital", "divide"} <= set(marked), marked
+    assert real.match_spans("цифровой разрыв", text, "en", expand_concepts=False) == []

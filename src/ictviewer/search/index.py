@@ -328,10 +328,14 @@ class SearchIndex:
             plan = self._plans[key] = Plan.of(parsed, lang)
         return plan
 
-    def match_spans(self, query: str, text: str, lang: str) -> list[tuple[int, int]]:
+    def match_spans(
+        self, query: str, text: str, lang: str, expand_concepts: bool = True
+    ) -> list[tuple[int, int]]:
         """Character spans in `text` of the words the query matches (for the reader): the
-        same function the printed pack and the compare view use (`matching.match_spans`)."""
-        return matching.match_spans(query, text, lang)
+        same function the printed pack and the compare view use (`matching.match_spans`),
+        with this index's concept lexicon unless `expand_concepts` is False (as `search`)."""
+        lexicon = self.lexicon if expand_concepts else None
+        return matching.match_spans(query, text, lang, lexicon)
 
     def _recover(self) -> None:
         """Replace a damaged index by a freshly built one, in place (the caller holds the lock).
