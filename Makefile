@@ -24,7 +24,8 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks resources
 	$(BIN)/ruff format --check src tests benchmarks resources
 	$(BIN)/lint-imports
-	ICTVIEWER_WITHOUT_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt -m "not needs_qt" tests/core tests/cli
+	ICTVIEWER_WITHOUT_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt -m "not needs_qt" \
+		-n auto --dist loadfile tests/core tests/cli
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m needs_qt
 
 lint: $(STAMP)

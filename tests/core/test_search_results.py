@@ -262,6 +262,18 @@ def test_suggestion_for_unknown_words(index):
     assert index.search("personal dta").suggestion == "personal data"
 
 
+def test_no_suggestion_is_computed_unless_asked(index, monkeypatch):
+    """While typing the window searches with suggest=False: no edit-distance walk at all."""
+    calls = []
+    real = type(index._vocabulary).suggestion
+    monkeypatch.setattr(
+        type(index._vocabulary), "suggestion", lambda self, p: calls.append(p) or real(self, p)
+    )
+    assert index.search("confidanse", suggest=False).suggestion is None
+    assert calls == []
+    assert index.search("confidanse").suggestion == "confidence" and len(calls) == 1
+
+
 @pytest.mark.parametrize("query", ["cooperate", "terrorists", "security", "безопасность", "2022"])
 def test_no_suggestion_when_words_are_known(index, query):
     assert index.search(query).suggestion is None

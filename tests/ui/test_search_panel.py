@@ -39,7 +39,11 @@ def test_stale_results_never_replace_newer_ones(window, type_query):
 
 
 def test_did_you_mean_is_clickable(qtbot, window, type_query):
-    results = type_query(window, "digitl forensic")
+    typed = type_query(window, "digitl forensic")
+    assert typed.total == 0 and typed.suggestion is None  # not computed while typing
+    with qtbot.waitSignal(window.index_service.results, timeout=10000) as paused:
+        pass  # typing has paused on a query with no hits: now a correction is asked for
+    results = paused.args[1]
     assert results.suggestion == "digital forensic"
     assert window.search.suggestion.isVisible()
     assert "Did you mean" in window.search.suggestion.text()
@@ -47,6 +51,17 @@ def test_did_you_mean_is_clickable(qtbot, window, type_query):
         window.search.suggestion.linkActivated.emit(results.suggestion)
     assert window.search.box.text() == "digital forensic"
     assert blocker.args[1].total >= 2
+
+
+def test_no_correction_is_asked_for_a_query_with_hits(qtbot, window, type_query):
+    """A query that finds something gets no edit-distance walk and no second search."""
+    requests = []
+    window.index_service.jobs.finished.connect(lambda kind, *_: requests.append(kind))
+    typed = type_query(window, "cooperation")
+    assert typed.total > 0 and typed.suggestion is None
+    count = len(requests)
+    qtbot.wait(900)  # longer than the pause that asks for a correction
+    assert len(requests) == count
 
 
 def test_query_details_show_parsed_query_and_expanded_terms(qtbot, window, type_query):

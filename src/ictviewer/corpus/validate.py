@@ -1,19 +1,34 @@
 """Checks one parsed corpus file against the schema, naming line and field.
 
-The schema is declared once here as data (required keys, types, allowed
-values) so the loader, `ictviewer check` and the tests agree on it. Unknown
+The schema is declared once: the keys of each mapping are read off the model's
+dataclasses (`keys_of`), with what the annotations cannot say (allowed values,
+dates, YAML-only keys) declared beside them, so the loader, `ictviewer check`
+and the tests agree on it, and a field added to the model is a key at once. Unknown
 keys are errors: a misspelt `date_precison` must not be silently ignored.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+import typing
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from ictviewer.corpus.model import LANGUAGE_NAMES, PRECISIONS, RELATION_TYPES, STATUSES
+from ictviewer.corpus.model import (
+    LANGUAGE_NAMES,
+    PRECISIONS,
+    RELATION_TYPES,
+    STATUSES,
+    Correction,
+    Document,
+    EventOverride,
+    Provision,
+    Relation,
+    Source,
+)
 from ictviewer.corpus.yamldata import field_name, shown
 
 # fullmatch, not `$`: "p1\n" must not pass as "p1" (it slipped past the duplicate check).
@@ -40,65 +55,68 @@ class Key:
     choices: tuple[str, ...] = ()
 
 
-DOCUMENT_KEYS = {
-    "id": Key(str, True),
-    "title": Key(str, True),
-    "short_title": Key(str, True),
-    "organisation": Key(str, True),
-    "organisation_note": Key(str),
-    "kind": Key(str, True, KINDS),
-    "date": Key((str, dt.date, int), True),
-    "date_precision": Key(str, True, PRECISIONS),
-    "date_end": Key((str, dt.date)),
-    "date_note": Key(str),
-    "place": Key(str, True),
-    "languages": Key(list, True),
-    "status": Key(str, True, STATUSES),
-    "source": Key(dict, True),
-    "signatories": Key(list),
-    "corrections": Key(list),
-    "removed": Key(list),
-    "relations": Key(list),
-    "events": Key(list),
-    "notes": Key(str),
-    "provisions": Key(list, True),
-}
-SOURCE_KEYS = {
-    "publisher": Key(str, True),
-    "seed": Key(str),
-    "note": Key(str),
-    "url": Key(str),
-    "reference": Key(str),
-    "file": Key(str),
-    "sha256": Key(str),
-    "imported": Key(str),
-}
-PROVISION_KEYS = {
-    "id": Key(str, True),
-    "label": Key(str, True),
-    "section": Key(str),
-    "text": Key(str, True),
-    "lang": Key(str),
-    "parallel": Key(dict),
-}
-CORRECTION_KEYS = {
-    "original": Key(str, True),
-    "corrected": Key(str, True),
-    "provision": Key(str, True),
-}
-RELATION_KEYS = {
-    "type": Key(str, True, RELATION_TYPES),
-    "target": Key(str, True),
-    "note": Key(str),
-}
-EVENT_KEYS = {
-    "date": Key((str, dt.date, int), True),
-    "precision": Key(str, False, PRECISIONS),
-    "end": Key((str, dt.date)),
-    "label": Key(str, True),
-    "kind": Key(str, True, EVENT_KINDS),
-    "provision": Key(str),
-}
+#: How a date is written in YAML: "2022-10-13", "2022-10", 2022, or a YAML date.
+DATE = (str, dt.date, int)
+
+
+def keys_of(
+    model: type, *, omit: Iterable[str] = (), then: dict[str, Key] | None = None, **overrides: Key
+) -> dict[str, Key]:
+    """The YAML keys of a model dataclass, read off its fields: the schema declared once.
+
+    A field's type gives the YAML type (text, a list for a tuple, a mapping for
+    a dict or a nested record) and a field without a default is required.
+    `overrides` say what the annotations cannot (allowed values, a date, a
+    field optional in YAML that the loader fills in); `omit` names fields that
+    are never read from YAML (set by the loader); `then` adds YAML-only keys
+    (a fuzzy date is three keys in YAML, one field in the model).
+    """
+    hints = typing.get_type_hints(model)
+    keys: dict[str, Key] = {}
+    for field in dataclasses.fields(model):
+        if field.name in omit:
+            continue
+        if field.name in overrides:
+            keys[field.name] = overrides.pop(field.name)
+            continue
+        required = field.default is dataclasses.MISSING and (
+            field.default_factory is dataclasses.MISSING
+        )
+        keys[field.name] = Key(_yaml_type(hints[field.name]), required)
+    if overrides:
+        raise TypeError(f"{model.__name__} has no fields {sorted(overrides)}")
+    return {**keys, **(then or {})}
+
+
+def _yaml_type(annotation: object) -> type:
+    origin = typing.get_origin(annotation) or annotation
+    if origin is tuple:
+        return list
+    if origin is dict or dataclasses.is_dataclass(origin):
+        return dict
+    if origin is str:
+        return str
+    raise TypeError(f"no YAML type for {annotation!r}: declare it as an override")
+
+
+DOCUMENT_KEYS = keys_of(
+    Document,
+    omit=("path", "origin"),
+    kind=Key(str, True, KINDS),
+    date=Key(DATE, True),
+    status=Key(str, True, STATUSES),
+    then={"date_precision": Key(str, True, PRECISIONS), "date_end": Key((str, dt.date))},
+)
+SOURCE_KEYS = keys_of(Source)
+PROVISION_KEYS = keys_of(Provision, lang=Key(str))  # the document's first language if absent
+CORRECTION_KEYS = keys_of(Correction)
+RELATION_KEYS = keys_of(Relation, type=Key(str, True, RELATION_TYPES))
+EVENT_KEYS = keys_of(
+    EventOverride,
+    date=Key(DATE, True),
+    kind=Key(str, True, EVENT_KINDS),
+    then={"precision": Key(str, False, PRECISIONS), "end": Key((str, dt.date))},
+)
 
 _DATE_FORMS = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),

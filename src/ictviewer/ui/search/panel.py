@@ -8,20 +8,17 @@ request's generation so a slow, stale answer never replaces a newer one.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
-    QRegularExpression,
-    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,14 +30,16 @@ from PySide6.QtWidgets import (
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.search.results import Hit, SearchResults
-from ictviewer.ui.labels import language_name
 from ictviewer.ui.plain import escape
+from ictviewer.ui.search.filters import SearchFilters
 from ictviewer.ui.search.hit_list import HitDelegate, HitList
 from ictviewer.ui.search.model import SearchResultsModel
 from ictviewer.ui.search.service import SearchRequest
 
 DEBOUNCE_MS = 150
-DATE_PATTERN = QRegularExpression(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+# "Did you mean" walks the vocabulary by edit distance (12-20 ms): asked for only
+# when a query found nothing and the user has stopped typing for this long.
+SUGGEST_AFTER_MS = 600
 
 
 class SearchPanel(QWidget):
@@ -53,6 +52,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._generation = 0
+        self._suggested = -1  # the generation of the last request that asked for a correction
         self._ready = False
         self.model = SearchResultsModel(self)
         self.model.modelReset.connect(lambda: self.results_changed.emit(self.model.results))
@@ -76,21 +76,16 @@ class SearchPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.search_now)
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(SUGGEST_AFTER_MS)
+        self.pause.timeout.connect(lambda: self.search_now(suggest=True))
 
-        self.organisation = self._combo(
-            self.tr("Organisation"), self.tr("Any organisation"),
-            [(name, name) for name in corpus.organisations()],
-        )  # fmt: skip
-        self.document = self._combo(
-            self.tr("Document"), self.tr("Any document"),
-            [(d.short_title, d.id) for d in corpus],
-        )  # fmt: skip
-        self.language = self._combo(
-            self.tr("Language"), self.tr("Any language"),
-            [(language_name(code), code) for code in corpus.languages()],
-        )  # fmt: skip
-        self.date_from = self._date(self.tr("Dated from"), self.tr("from date"))
-        self.date_to = self._date(self.tr("Dated up to"), self.tr("to date"))
+        self.filters = SearchFilters(corpus, self)
+        self.filters.changed.connect(self.search_soon)
+        f = self.filters
+        self.organisation, self.document, self.language = f.organisation, f.document, f.language
+        self.date_from, self.date_to = f.date_from, f.date_to
 
         self.count = QLabel(self)
         self.count.setObjectName("hitCount")
@@ -136,23 +131,6 @@ class SearchPanel(QWidget):
         self.list.clicked.connect(self._activated)
         self.list.add_requested.connect(self.selection_add_requested)
 
-        filters = QGridLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.setHorizontalSpacing(6)
-        filters.setVerticalSpacing(4)
-        filters.addWidget(self.organisation, 0, 0)
-        filters.addWidget(self.document, 0, 1)
-        filters.addWidget(self.language, 1, 0)
-        dates = QHBoxLayout()
-        dates.setSpacing(4)
-        dates.addWidget(self.date_from, 1)
-        dash = QLabel("–", self)
-        dates.addWidget(dash)
-        dates.addWidget(self.date_to, 1)
-        filters.addLayout(dates, 1, 1)
-        filters.setColumnStretch(0, 1)
-        filters.setColumnStretch(1, 1)
-
         status = QHBoxLayout()
         status.addWidget(self.count, 1)
         status.addWidget(self.details_button)
@@ -161,53 +139,16 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.box)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addLayout(status)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.details)
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.box)
-        for first, second in (
-            (self.box, self.organisation), (self.organisation, self.document),
-            (self.document, self.language), (self.language, self.date_from),
-            (self.date_from, self.date_to), (self.date_to, self.details_button),
-            (self.details_button, self.list),
-        ):  # fmt: skip
+        order = [self.box, *self.filters.widgets(), self.details_button, self.list]
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._show_hint()
-
-    # -- building ----------------------------------------------------------------------------
-
-    def _combo(self, name: str, any_text: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        combo.addItem(any_text, "")
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(5)
-        combo.currentIndexChanged.connect(self.search_soon)
-        return combo
-
-    def _date(self, name: str, placeholder: str) -> QLineEdit:
-        """A date bound as precise as the user knows it: 2022, 2022-10 or 2022-10-13."""
-        edit = QLineEdit(self)
-        edit.setAccessibleName(name)
-        edit.setToolTip(
-            self.tr("{0}: a year (2022), a month (2022-10) or a day (2022-10-13)").format(name)
-        )
-        edit.setPlaceholderText(placeholder)
-        edit.setValidator(QRegularExpressionValidator(DATE_PATTERN, edit))
-        edit.setClearButtonEnabled(True)
-        edit.setMaxLength(10)
-        edit.setMinimumWidth(60)
-        edit.textEdited.connect(self._date_edited)
-        return edit
-
-    def _date_edited(self, _text: str) -> None:
-        if all(e.hasAcceptableInput() or not e.text() for e in (self.date_from, self.date_to)):
-            self.search_soon()
 
     def eventFilter(self, watched, event) -> bool:
         """Down in the search box goes to the hits, as in a browser's address bar."""
@@ -226,29 +167,31 @@ class SearchPanel(QWidget):
     # -- requests ----------------------------------------------------------------------------
 
     def search_soon(self) -> None:
+        self.pause.stop()
         self.timer.start()
 
     def _return_pressed(self) -> None:
         if self.timer.isActive():
-            self.search_now()
+            self.search_now(suggest=True)  # Enter: the user has finished typing
         elif self.model.rowCount():
             self.go_to_hit(0)
 
-    def request(self) -> SearchRequest:
+    def request(self, suggest: bool = False) -> SearchRequest:
         return SearchRequest(
             generation=self._generation,
             query=self.box.text().strip(),
-            organisation=self.organisation.currentData() or None,
-            doc_id=self.document.currentData() or None,
-            lang=self.language.currentData() or None,
-            date_from=_iso(self.date_from),
-            date_to=_iso(self.date_to),
+            suggest=suggest,
+            **self.filters.values(),
         )
 
-    def search_now(self) -> None:
+    def search_now(self, suggest: bool = False) -> None:
+        """Search what is typed now; `suggest` also asks for "did you mean"."""
         self.timer.stop()
+        self.pause.stop()
         self._generation += 1
-        request = self.request()
+        if suggest:
+            self._suggested = self._generation  # its answer must not ask again
+        request = self.request(suggest)
         if not request.query:
             self.model.set_results(None)
             self._show_hint()
@@ -273,6 +216,8 @@ class SearchPanel(QWidget):
     def show_results(self, generation: int, results: SearchResults) -> None:
         if generation != self._generation:
             return  # an answer to an older request; a newer one is on its way
+        if results.total == 0 and generation != self._suggested and not self.timer.isActive():
+            self.pause.start()  # nothing found: offer a correction once typing pauses
         self.model.set_results(results)
         shown, total = len(results.hits), results.total
         self.list.set_placeholder(self.tr("Nothing matches. Try fewer words, a prefix* or OR."))
@@ -391,31 +336,8 @@ class SearchPanel(QWidget):
     # -- state -------------------------------------------------------------------------------
 
     def state(self) -> dict[str, str]:
-        request = self.request()
-        return {
-            "search/query": self.box.text(),
-            "search/organisation": request.organisation or "",
-            "search/document": request.doc_id or "",
-            "search/language": request.lang or "",
-            "search/date_from": request.date_from or "",
-            "search/date_to": request.date_to or "",
-        }
+        return {"search/query": self.box.text(), **self.filters.state()}
 
     def restore(self, state: dict[str, str]) -> None:
-        blockers = [QSignalBlocker(w) for w in (self.organisation, self.document, self.language,
-                                                self.date_from, self.date_to)]  # fmt: skip
-        for combo, key in (
-            (self.organisation, "search/organisation"),
-            (self.document, "search/document"),
-            (self.language, "search/language"),
-        ):
-            index = combo.findData(state.get(key, ""))
-            combo.setCurrentIndex(max(index, 0))
-        for edit, key in ((self.date_from, "search/date_from"), (self.date_to, "search/date_to")):
-            edit.setText(state.get(key, ""))
-        del blockers
+        self.filters.restore(state)
         self.box.setText(state.get("search/query", ""))
-
-
-def _iso(edit: QLineEdit) -> str | None:
-    return edit.text() if edit.text() and edit.hasAcceptableInput() else None

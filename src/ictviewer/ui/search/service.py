@@ -33,6 +33,7 @@ class SearchRequest:
     lang: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    suggest: bool = False  # also compute "did you mean" (only once typing pauses)
 
 
 class IndexService(QObject):
@@ -99,6 +100,7 @@ class IndexService(QObject):
             date_from=request.date_from,
             date_to=request.date_to,
             limit=SEARCH_LIMIT,
+            suggest=request.suggest,
         )
 
     # -- back on the GUI thread ------------------------------------------------------------------
