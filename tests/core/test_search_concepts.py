@@ -50,6 +50,11 @@ def everything(index, query, **options):
         ("Устав ООН", "un-charter-law",
          {("asean-russia-2018", "p2", "en"), ("csto-statement-2022", "p3", "en"),
           ("cica-statement-2022", "p3", "en")}),
+        # Kazakh (matched on word beginnings) reaches English and Russian alike
+        ("сенім шаралары", "cbm",
+         {("cica-concept-2022", "s2-chapeau", "en"), ("cica-note-2024", "p1", "ru")}),
+        # a term shared by two languages is searched in both ("COVID-19" in Russian texts too)
+        ("пандемия", "covid-19", {("cica-statement-2022", "pre1", "en")}),
         # English synonyms of one concept, both ways
         ("cybercrime", "criminal-use",
          {("asean-russia-2018", "pre5", "en"), ("cica-concept-2022", "s2-e", "en"),
@@ -152,3 +157,13 @@ def test_the_reader_marks_what_the_concept_search_found(real):
     marked = [text[s:e] for s, e in spans]  # word by word
     assert {"bridging", "digital", "divide"} <= set(marked), marked
     assert real.match_spans("цифровой разрыв", text, "en", expand_concepts=False) == []
+
+
+def test_a_term_two_languages_share_is_searched_in_each():
+    from ictviewer.concepts import bundled_lexicon
+    from ictviewer.search.expansion import concepts_of, expand
+    from ictviewer.search.query import describe, parse
+
+    (alias,) = concepts_of(expand(parse("пандемия"), bundled_lexicon()).node)
+    languages = {lang for lang, term in alias.terms if describe(term) == '"covid 19"'}
+    assert languages == {"en", "ru"}  # each language branch compiles only its own terms

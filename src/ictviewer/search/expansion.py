@@ -170,7 +170,7 @@ def _alias(typed: Node, concept: Concept, window: Sequence) -> ConceptAlias:
         )
     )
     terms: list[tuple[str, Word | Phrase]] = []
-    seen: set[tuple[str, ...]] = set()
+    seen: set[tuple[str, tuple[str, ...]]] = set()  # per language: each branch has its own
     for lang, texts in concept.terms:
         stem = analysis.stemmer(lang)
         typed_stems = tuple(stem(w) for w in typed_words)
@@ -179,9 +179,9 @@ def _alias(typed: Node, concept: Concept, window: Sequence) -> ConceptAlias:
                 continue  # a gap or a prefix: not expressible as a phrase
             words = tuple(Word(m.group(), -1, -1) for m in analysis.TOKEN_RE.finditer(term))
             key = tuple(stem(w.folded) for w in words)
-            if not words or key in seen or _contains(key, typed_stems):
+            if not words or (lang, key) in seen or _contains(key, typed_stems):
                 continue  # said twice, or it can only find what the typed words find
-            seen.add(key)
+            seen.add((lang, key))
             terms.append((lang, words[0] if len(words) == 1 else Phrase(words)))
     return ConceptAlias(typed, concept.id, concept.label, tuple(terms))
 
