@@ -208,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--to", dest="date_to", metavar="DATE", help="dated on or before")
     search.add_argument("--limit", type=_positive_int, default=20, help="at most N hits")
     search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument(
+        "--no-concepts",
+        action="store_true",
+        help="search only the words typed: no concept expansion across languages and synonyms",
+    )
     search.set_defaults(handler=run_search)
 
     compare = commands.add_parser(
@@ -429,6 +434,7 @@ def run_search(args: argparse.Namespace) -> int:
             date_from=args.date_from,
             date_to=args.date_to,
             limit=args.limit,
+            expand_concepts=not args.no_concepts,
         )
     except ValueError as error:
         raise CliError(str(error)) from None

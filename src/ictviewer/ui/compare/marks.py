@@ -85,6 +85,8 @@ def side_marks(comparison: Comparison, document: Document, side: str) -> SideMar
     for entry in _concept_entries(comparison, side):
         out.concepts[entry.concept.id] = entry.concept
         for occurrence in entry.left if left else entry.right:
+            if occurrence.via:  # found in another language version: its offsets are not ours
+                continue
             for start, end in occurrence.spans:
                 position = order.get(occurrence.provision_id, len(order))
                 occurrences.append((position, start, end, entry.concept.id))
