@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
             show(s.get(key))
         self.library.restore_sort(s.get("window/library_sort"))
         self.search.details_button.setChecked(s.get("search/show_details"))
+        self.search.concepts_button.setChecked(s.get("search/concepts"))
         self.tabs.restore_state()
         unknown = [d for d in (open_doc, *(compare or ())) if d and self.corpus.get(d) is None]
         if unknown:
@@ -348,6 +349,7 @@ class MainWindow(QMainWindow):
         s.set("window/show_library", self.commands.show_library.isChecked())
         s.set("window/library_sort", self.library.sort_state())
         s.set("search/show_details", self.search.details_button.isChecked())
+        s.set("search/concepts", self.search.concepts_button.isChecked())
         for key, value in self.search.state().items():
             s.set(key, value)
         self.tabs.save_state()

@@ -51,6 +51,7 @@ STATE = {
         Option("search/date_from", str, ""),
         Option("search/date_to", str, ""),
         Option("search/show_details", bool, False),
+        Option("search/concepts", bool, True),  # concept-aware search across languages
     )
 }
 OPTIONS = {**PREFERENCES, **STATE}

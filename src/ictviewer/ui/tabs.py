@@ -52,6 +52,7 @@ class DocumentTabs(QTabWidget):
         self.settings = settings
         self._titles = {d.id: d.short_title for d in corpus}
         self.query = ""  # the search's query: its matches are marked in comparisons
+        self._expanded = False  # whether that query's concepts were searched across languages
         self.setObjectName("documentTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -124,12 +125,15 @@ class DocumentTabs(QTabWidget):
             return None
         if lang and reader.layout_mode not in (SIDE_BY_SIDE, lang):
             reader.set_layout(SIDE_BY_SIDE, rerender=False)
-        reader.show_provision(provision_id, query_spans(reader.document, query))
+        lexicon = self.lexicon if self._expanded and query == self.query else None
+        reader.show_provision(provision_id, query_spans(reader.document, query, lexicon))
         return reader
 
     def set_results(self, results) -> None:
         """The hit list changed (None when cleared): comparisons mark the query's matches."""
         self.query = query = results.query if results is not None else ""
+        # Mark what the search found: with the concept expansions it used, if any.
+        self._expanded = bool(results is not None and getattr(results, "concepts", ()))
         for view in self.comparisons():
             view.set_match_query(query)
 
@@ -277,14 +281,15 @@ class DocumentTabs(QTabWidget):
             view.shutdown()
 
 
-def query_spans(document: Document, query: str) -> Spans:
-    """Where `query` matches in each language version of each provision of `document`."""
+def query_spans(document: Document, query: str, lexicon: Lexicon | None = None) -> Spans:
+    """Where `query` matches in each language version of each provision of `document`
+    (with `lexicon`, also the words of the concepts the query names, as the search found)."""
     spans: Spans = {}
     if not query.strip():
         return spans
     for provision in document.provisions:
         for lang, text in provision.versions().items():
-            found = match_spans(query, text, lang)
+            found = match_spans(query, text, lang, lexicon)
             if found:
                 spans[(provision.id, lang)] = found
     return spans
