@@ -14,7 +14,8 @@ from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
 from ictviewer.ui.compare import CompareView
 from ictviewer.ui.compare.models import ONLY_LEFT, ONLY_RIGHT, SHARED
-from ictviewer.ui.compare.render import DARK, LIGHT, concept_colours
+from ictviewer.ui.compare.palette import HUES
+from ictviewer.ui.compare.render import DARK, LIGHT
 from ictviewer.ui.compare.sync import map_position
 
 STATEMENT, ASEAN = "cica-statement-2022", "asean-russia-2018"
@@ -93,7 +94,9 @@ def test_a_pair_shows_shared_concepts_highlighted_on_both_sides(view):
     assert "oewg" in left and "oewg" not in right  # one-sided: only where it occurs
     assert "sovereignty" in right and "sovereignty" not in left
     fmt = fragment_with(view.left, "capacity building").charFormat()
-    assert fmt.background().color().name().upper() == "#EEDD88"  # its colour, light theme
+    look = view.legend.model.styles["capacity-building"]  # its hue in this comparison
+    assert look.coloured and look.bg == HUES[look.hue].light
+    assert fmt.background().color().name() == look.bg  # light theme: the hue behind the text
     assert fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
 
 
@@ -269,7 +272,7 @@ def test_changes_mode_shows_the_word_level_diff_of_two_versions(make_view, qtbot
 # -- matrix ----------------------------------------------------------------------------------
 
 
-def test_the_matrix_has_a_column_per_document_and_opens_a_pair(view, qtbot, corpus):
+def test_the_matrix_has_a_column_per_document_and_asks_for_a_pair(view, qtbot, corpus):
     if view.matrix.model.rowCount() == 0:
         with qtbot.waitSignal(view.matrix_ready, timeout=10000):
             pass
@@ -284,14 +287,12 @@ def test_the_matrix_has_a_column_per_document_and_opens_a_pair(view, qtbot, corp
     point = table.visualRect(model.index(row, a)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert view.matrix.first == CONCEPT_2022
-    with qtbot.waitSignal(view.comparison_ready, timeout=10000) as ready:
+    with qtbot.waitSignal(view.pair_requested) as request:
         point = table.visualRect(model.index(row, b)).center()
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert (ready.args[0].left, ready.args[0].right) == (CONCEPT_2022, STATEMENT)
-    assert view.stack.currentIndex() == 0  # back to the side-by-side page
-    assert view.documents() == (CONCEPT_2022, STATEMENT)
-    selected = view.legend.view.currentIndex()
-    assert selected.row() == view.legend.model.row_of("capacity-building")
+    assert request.args == [CONCEPT_2022, STATEMENT, "capacity-building"]
+    # The pair opens in a tab of its own (tests/ui/test_window_compare.py): this one stays.
+    assert view.documents() == (STATEMENT, ASEAN)
 
 
 # -- plumbing --------------------------------------------------------------------------------
@@ -329,23 +330,46 @@ def test_corpus_text_that_looks_like_html_is_shown_literally(make_view, corpus):
     )
     document = dataclasses.replace(base, title="A <h1>title</h1>", provisions=provisions)
     view = make_view(STATEMENT, ASEAN, Corpus((document, corpus.get(ASEAN))))
-    page = view.left.browser.toPlainText()
+    page = view.left.text()  # the words as shown and copied (number tags left out)
     assert hostile in page
     assert "A <h1>title</h1>" in page
     assert not fragment_with(view.left, "not bold").charFormat().font().bold()
     assert "Bridging the digital divide" in view.left.highlighted_concepts()["digital-divide"]
-    view.changes_box.click()
-    for fragment in fragments(view.right):
+    for fragment in fragments(view.left):
         assert "<script>" not in fragment.charFormat().toolTip()
 
 
+def test_changed_words_that_look_like_html_are_named_literally(make_view, corpus):
+    """The diff's tooltips quote the other side's words ("Replaced by …"): escaped too."""
+    from ictviewer.compare import compare_documents
+
+    base = corpus.get(CONCEPT_2024)
+    core = compare_documents(corpus.get(CONCEPT_2022), base, bundled_lexicon())
+    aligned = next(a.right_provision for a in core.alignment if a.similarity >= 0.9)
+    target = base.provision(aligned)
+    word = target.text.split()[3]
+    hostile = target.text.replace(f" {word} ", " <script>alert('x')</script> ", 1)
+    provisions = tuple(
+        dataclasses.replace(p, text=hostile) if p.id == target.id else p for p in base.provisions
+    )
+    draft = dataclasses.replace(base, provisions=provisions)
+    view = make_view(CONCEPT_2022, CONCEPT_2024, Corpus((corpus.get(CONCEPT_2022), draft)))
+    view.changes_box.click()
+    assert view.changes_mode
+    assert "<script>alert('x')</script>" in view.right.text()
+    tips = [f.charFormat().toolTip() for pane in (view.left, view.right) for f in fragments(pane)]
+    assert any("&lt;script&gt;" in tip for tip in tips)  # quoted, as text
+    for tip in tips:
+        assert "<script>" not in tip
+
+
 def test_colours_are_readable_in_both_themes(view):
-    concepts = {**view.result.left.concepts, **view.result.right.concepts}
-    for concept in concepts.values():
-        fg, bg = concept_colours(concept, "light")
-        assert contrast(fg, bg) >= 4.5, concept.id
-        fg, bg = concept_colours(concept, "dark")
-        assert contrast(fg, bg) >= 4.5, concept.id
+    from ictviewer.ui.compare.palette import concept_styles
+
+    for scheme, c in (("light", LIGHT), ("dark", DARK)):
+        for concept_id, look in concept_styles(view.comparison, scheme).items():
+            assert contrast(look.fg, look.bg or c.base) >= 4.5, (scheme, concept_id)
+            assert contrast(look.tag_fg, look.tag_bg or c.base) >= 4.5, (scheme, concept_id)
     for c in (LIGHT, DARK):
         assert contrast(c.delete_fg, c.delete_bg) >= 4.5
         assert contrast(c.insert_fg, c.insert_bg) >= 4.5
@@ -356,6 +380,6 @@ def test_the_dark_theme_tints_the_text_in_the_concepts_colour(view, qapp):
     theme.apply(qapp, "dark")
     view.set_appearance(theme.current_scheme())
     fmt = fragment_with(view.left, "capacity building").charFormat()
-    concept = view.result.left.concepts["capacity-building"]
-    assert fmt.foreground().color().name().upper() == concept.colour_dark
+    look = view.legend.model.styles["capacity-building"]
+    assert fmt.foreground().color().name() == look.fg == HUES[look.hue].dark
     assert "capacity-building" in view.left.highlighted_concepts()

@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QUrl, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,16 +36,12 @@ from PySide6.QtWidgets import (
 from ictviewer.corpus.model import Corpus, Document
 from ictviewer.ui.browser import ZoomingBrowser
 from ictviewer.ui.compare.marks import SideMarks
-from ictviewer.ui.compare.render import (
-    UNDERLINE_CSS,
-    PaneOptions,
-    concept_colours,
-    parse_href,
-    render_pane,
-)
+from ictviewer.ui.compare.palette import faded
+from ictviewer.ui.compare.render import PaneOptions, concept_style, parse_href, render_pane
 from ictviewer.ui.compare.sync import Row
 from ictviewer.ui.plain import literal
 
+_SUPER = QTextCharFormat.VerticalAlignment.AlignSuperScript
 PROBE = 12  # pixels below the top of the viewport that decide "the provision shown"
 _STYLE = QTextCharFormat.UnderlineStyle
 UNDERLINE_STYLES = {
@@ -48,10 +54,58 @@ UNDERLINE_STYLES = {
 }
 
 
+def without_tags(fragment: QTextDocumentFragment) -> str:
+    """The plain text of a piece of the page, the concepts' number tags left out.
+
+    Corpus text is always escaped into the page, so every superscript on it is a
+    tag the renderer added: copying a provision must give its words, not "divide12".
+    """
+    if fragment.isEmpty():
+        return ""
+    page = QTextDocument()
+    QTextCursor(page).insertFragment(fragment)
+    parts: list[str] = []
+    block = page.begin()
+    while block.isValid():
+        for item in block:
+            piece = item.fragment()
+            if piece.charFormat().verticalAlignment() != _SUPER:
+                parts.append(piece.text())
+        block = block.next()
+        if block.isValid():
+            parts.append("\n")
+    text = "".join(parts)
+    return text.replace("\u2029", "\n").replace("\u2028", "\n").replace("\xa0", " ")
+
+
 class CompareBrowser(ZoomingBrowser):
-    """The page; reports double clicks (by document position)."""
+    """The page; reports double clicks (by document position) and the concept hovered."""
 
     double_clicked = Signal(int)
+    hovered = Signal(str)  # the concept id under the mouse, "" when none
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._hovered = ""
+        self.viewport().setMouseTracking(True)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self._hover(parse_href(self.anchorAt(event.position().toPoint())).get("c", ("", 0))[0])
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._hover("")
+
+    def _hover(self, concept_id: str) -> None:
+        if concept_id != self._hovered:
+            self._hovered = concept_id
+            self.hovered.emit(concept_id)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = QMimeData()
+        data.setText(without_tags(self.textCursor().selection()))
+        return data
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         position = self.cursorForPosition(event.position().toPoint()).position()
@@ -92,6 +146,8 @@ class ComparePane(QWidget):
         self._provisions: list[tuple[int, str]] = []  # (position, provision id), sorted
         self._concepts: dict[str, dict[int, list[int]]] = {}  # id -> number -> [start, end]
         self._passages: dict[int, list[int]] = {}
+        self._tags: dict[str, list[tuple[int, int]]] = {}  # concept id -> its number tags
+        self.spotlit = ""  # the concept shown at full strength, the others faded ("" none)
         self.setObjectName(f"comparePane-{side}")
 
         bar = QFrame(self)
@@ -127,6 +183,7 @@ class ComparePane(QWidget):
         )
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.double_clicked.connect(self._double_clicked)
+        self.hovered = self.browser.hovered
         self.browser.verticalScrollBar().valueChanged.connect(self.scrolled)
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(self._context_menu)
@@ -147,6 +204,8 @@ class ComparePane(QWidget):
         if index >= 0:
             with QSignalBlocker(self.chooser):
                 self.chooser.setCurrentIndex(index)
+        # The chooser elides a long short title; its tooltip names the document in full.
+        self.chooser.setToolTip(literal(f"{document.short_title}\n{document.title}"))
         self.render(keep_position=False)
 
     def set_marks(self, marks: SideMarks | None, options: PaneOptions) -> None:
@@ -166,6 +225,7 @@ class ComparePane(QWidget):
         layout = self.browser.document().documentLayout()
         layout.blockBoundingRect(self.browser.document().lastBlock())  # lay out the whole page
         self._index_page()
+        self._apply_spotlight()
         if keep_position and top:
             scroll.setValue(max(0, round(self.top_of(top) + offset)))
         else:
@@ -174,6 +234,7 @@ class ComparePane(QWidget):
     def _index_page(self) -> None:
         provisions: list[tuple[int, str]] = []
         concepts: dict[str, dict[int, list[int]]] = {}
+        tags: dict[str, list[tuple[int, int]]] = {}
         passages: dict[int, list[int]] = {}
         block = self.browser.document().begin()
         while block.isValid():
@@ -185,7 +246,9 @@ class ComparePane(QWidget):
                     if name.startswith("prov-"):
                         provisions.append((start, name[5:]))
                 marks = parse_href(fmt.anchorHref())
-                if "c" in marks:
+                if "c" in marks and fmt.verticalAlignment() == _SUPER:
+                    tags.setdefault(marks["c"][0], []).append((start, end))  # a number tag
+                elif "c" in marks:
                     cid, number = marks["c"]
                     span = concepts.setdefault(cid, {}).setdefault(number, [start, end])
                     span[0], span[1] = min(span[0], start), max(span[1], end)
@@ -195,6 +258,54 @@ class ComparePane(QWidget):
             block = block.next()
         provisions.sort()
         self._provisions, self._concepts, self._passages = provisions, concepts, passages
+        self._tags = tags
+
+    # -- spotlight ---------------------------------------------------------------------------
+
+    def spotlight(self, concept_id: str) -> None:
+        """Fade every concept but `concept_id` ("" brings them all back).
+
+        An overlay (extra selections), not a new page: hovering must answer at once,
+        and rendering a long page again takes tens of milliseconds.
+        """
+        if concept_id != self.spotlit:
+            self.spotlit = concept_id
+            self._apply_spotlight()
+
+    def _apply_spotlight(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        if self.spotlit and self.marks is not None and not self.options.changes:
+            for cid, spans in self._concepts.items():
+                if cid == self.spotlit or cid not in self.marks.concepts:
+                    continue
+                look = faded(concept_style(cid, self.marks, self.options), self.options.scheme)
+                fmt = QTextCharFormat()
+                fmt.setForeground(QColor(look.fg))
+                fmt.setBackground(QBrush(QColor(look.bg)) if look.bg else QBrush())
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+                for start, end in [*spans.values(), *self._tags.get(cid, [])]:
+                    selection = QTextEdit.ExtraSelection()
+                    selection.cursor = QTextCursor(self.browser.document())
+                    selection.cursor.setPosition(start)
+                    selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    selection.format = fmt
+                    selections.append(selection)
+        self.browser.setExtraSelections(selections)
+
+    def faded_concepts(self) -> set[str]:
+        """Ids of the concepts the spotlight fades now (read back from the overlay)."""
+        starts = {s.cursor.selectionStart() for s in self.browser.extraSelections()}
+        return {
+            cid
+            for cid, spans in self._concepts.items()
+            if any(start in starts for start, _ in spans.values())
+        }
+
+    def text(self) -> str:
+        """The page as copied: the words, without the concepts' number tags."""
+        cursor = QTextCursor(self.browser.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        return without_tags(cursor.selection())
 
     # -- where things are --------------------------------------------------------------------
 
@@ -288,20 +399,24 @@ class ComparePane(QWidget):
         return runs
 
     def highlighted_concepts(self) -> dict[str, list[str]]:
-        """Concept id -> texts shown in the concept's colour and pattern on this page."""
+        """Concept id -> texts shown in the concept's style (hue or neutral) and pattern."""
         found: dict[str, list[str]] = {}
         if self.marks is None:
             return found
         for _, text, fmt in self.runs():
             cid = parse_href(fmt.anchorHref()).get("c", ("", 0))[0]
-            concept = self.marks.concepts.get(cid)
-            if concept is None:
+            if cid not in self.marks.concepts:
                 continue
-            colour, background = concept_colours(concept, self.options.scheme)
+            look = concept_style(cid, self.marks, self.options)
+            background = (
+                fmt.background().color().name().lower()
+                if fmt.background().style() != Qt.BrushStyle.NoBrush
+                else ""
+            )
             if (
-                fmt.underlineStyle() == UNDERLINE_STYLES[UNDERLINE_CSS[concept.pattern]]
-                and fmt.foreground().color().name().lower() == colour.lower()
-                and fmt.background().color().name().lower() == background.lower()
+                fmt.underlineStyle() == UNDERLINE_STYLES[look.underline]
+                and fmt.foreground().color().name().lower() == look.fg.lower()
+                and background == look.bg.lower()
             ):
                 found.setdefault(cid, []).append(text)
         return found

@@ -13,20 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ictviewer.compare import Comparison, Lexicon
 from ictviewer.corpus.model import Corpus
@@ -35,6 +23,7 @@ from ictviewer.ui.compare.matrix import MatrixPanel
 from ictviewer.ui.compare.pane import PROBE, ComparePane
 from ictviewer.ui.compare.render import PaneOptions, key_html, parse_href
 from ictviewer.ui.compare.sync import map_position
+from ictviewer.ui.compare.toolbar import MATRIX, SIDE_BY_SIDE, CompareToolbar
 from ictviewer.ui.compare.worker import (
     CompareResult,
     MatrixResult,
@@ -43,8 +32,8 @@ from ictviewer.ui.compare.worker import (
 )
 from ictviewer.ui.jobs import JobQueue
 
-SIDE_BY_SIDE, MATRIX = 0, 1
 CACHE_SIZE = 16
+__all__ = ["MATRIX", "SIDE_BY_SIDE", "CompareView", "palette_scheme"]
 
 
 def palette_scheme(palette: QPalette) -> str:
@@ -60,6 +49,10 @@ class CompareView(QWidget):
     matrix_ready = Signal()
     zoom_requested = Signal(int)  # +1 / -1 (Ctrl+wheel), like the reader
     status_message = Signal(str)
+    # A pair chosen in the matrix opens in a tab of its own (never replaces this one):
+    pair_requested = Signal(str, str, str)  # left doc id, right doc id, concept id ("" none)
+    focus_requested = Signal(bool)  # the Focus button: hide (or bring back) the side panes
+    legend_toggled = Signal(bool)  # the user showed or hid the legend (a remembered choice)
 
     def __init__(self, corpus: Corpus, lexicon: Lexicon, parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +67,8 @@ class CompareView(QWidget):
         self._cursor: dict[tuple[str, str], int] = {}  # (side, concept) -> occurrence shown
         self._syncing = False
         self._pending_concept = ""
+        self._hidden: dict[tuple[str, str], frozenset[str]] = {}  # per comparison
+        self._chosen = ""  # the concept chosen in the legend or on a highlight: spotlit
         self.match_query = ""  # the search's query, marked in both texts as the reader marks it
         self._palette_check = False
 
@@ -92,8 +87,9 @@ class CompareView(QWidget):
             pane.selection_add_requested.connect(self.selection_add_requested)
             pane.scrolled.connect(lambda _value, p=pane: self._scrolled(p))
             pane.browser.zoom_requested.connect(self.zoom_requested)
+            pane.hovered.connect(self._hovered)
         self.legend.concept_activated.connect(self.jump_to_concept)
-        self.legend.model.hidden_changed.connect(lambda _hidden: self._rerender())
+        self.legend.model.hidden_changed.connect(self._hidden_changed)
         self.legend.passages_toggled.connect(lambda _on: self._rerender())
         self.matrix.pair_requested.connect(self._pair_from_matrix)
         self.legend.model.set_scheme(self.scheme)
@@ -111,57 +107,23 @@ class CompareView(QWidget):
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.matrix)
 
+        self.toolbar = bar = CompareToolbar(self)
+        self.modes, self.summary = bar.modes, bar.summary
+        self.sync_box, self.changes_box = bar.sync_box, bar.changes_box
+        bar.page_chosen.connect(self.stack.setCurrentIndex)
+        bar.swap_requested.connect(self.swap)
+        bar.sync_box.toggled.connect(self._sync_toggled)
+        bar.changes_box.toggled.connect(self._changes_toggled)
+        bar.legend_toggled.connect(self._legend_toggled)
+        bar.focus_requested.connect(self.focus_requested)
+        bar.set_changes_allowed(False, self.tr("Comparing…"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._toolbar())
+        layout.addWidget(bar)
         layout.addWidget(self.stack, 1)
         self.computer.submit("matrix", lambda *_: compute_matrix(corpus, lexicon))
-
-    def _toolbar(self) -> QFrame:
-        bar = QFrame(self)
-        bar.setObjectName("readerBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.modes = QButtonGroup(self)
-        for mode, text, tip in (
-            (SIDE_BY_SIDE, self.tr("Side by side"), self.tr("The two texts, marked up")),
-            (MATRIX, self.tr("Concept matrix"), self.tr("Which document mentions which concept")),
-        ):
-            button = QToolButton(bar)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setCheckable(True)
-            button.setChecked(mode == SIDE_BY_SIDE)
-            self.modes.addButton(button, mode)
-            row.addWidget(button)
-        self.modes.idClicked.connect(self.stack.setCurrentIndex)
-        swap = QToolButton(bar)
-        swap.setText(self.tr("⇄ Swap"))
-        swap.setToolTip(self.tr("Put the left document on the right and the right on the left"))
-        swap.clicked.connect(self.swap)
-        self.sync_box = QCheckBox(self.tr("Scroll in &step"), bar)
-        self.sync_box.setToolTip(
-            self.tr("When one side scrolls, show the aligned provision on the other")
-        )
-        self.sync_box.setChecked(True)
-        self.sync_box.toggled.connect(self._sync_toggled)
-        self.changes_box = QCheckBox(self.tr("Show &changes"), bar)
-        self.changes_box.setToolTip(
-            self.tr("Word by word: what the right text deleted (struck through) and inserted "
-                    "(underlined) in aligned provisions; best for two versions of one text")
-        )  # fmt: skip
-        self.changes_box.toggled.connect(self._changes_toggled)
-        self.summary = QLabel(bar)
-        self.summary.setObjectName("hitCount")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for widget in (swap, self.sync_box, self.changes_box):
-            row.addSpacing(10)
-            row.addWidget(widget)
-        row.addWidget(self.summary, 1)
-        return bar
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -172,9 +134,12 @@ class CompareView(QWidget):
             missing = left_id if left is None else right_id
             self.status_message.emit(self.tr("No document “{0}” in the corpus").format(missing))
             return False
+        self._remember_hidden()
         self._generation += 1
         self.result = None
         self._cursor.clear()
+        self._chosen = ""
+        self.toolbar.set_changes_allowed(False, self.tr("Comparing…"))
         self.left.set_document(left)
         self.right.set_document(right)
         self.legend.model.set_comparison(None)
@@ -220,12 +185,35 @@ class CompareView(QWidget):
         return self.sync_box.isChecked()
 
     def show_matrix(self) -> None:
-        self.modes.button(MATRIX).setChecked(True)
+        self.toolbar.set_page(MATRIX)
         self.stack.setCurrentIndex(MATRIX)
 
     def show_side_by_side(self) -> None:
-        self.modes.button(SIDE_BY_SIDE).setChecked(True)
+        self.toolbar.set_page(SIDE_BY_SIDE)
         self.stack.setCurrentIndex(SIDE_BY_SIDE)
+
+    def set_legend_visible(self, visible: bool) -> None:
+        """Show or hide the legend: hidden, the two texts share its width."""
+        self.toolbar.legend_button.setChecked(visible)
+        self.legend.setVisible(visible)
+
+    def set_focus_checked(self, on: bool) -> None:
+        """The window entered or left focus mode: the Focus button shows it."""
+        self.toolbar.set_focus_checked(on)
+
+    def show_concept(self, concept_id: str) -> None:
+        """Go to `concept_id` now, or as soon as the comparison is shown."""
+        if self.result is None:
+            self._pending_concept = concept_id
+        elif concept_id:
+            self.jump_to_concept(concept_id)
+
+    def spotlight(self, concept_id: str) -> None:
+        """Fade every concept but `concept_id` on both sides ("" for none)."""
+        if concept_id in self.legend.model.hidden:
+            concept_id = ""
+        for pane in (self.left, self.right):
+            pane.spotlight(concept_id)
 
     def set_appearance(self, scheme: str, zoom: int | None = None) -> None:
         """Theme ("light"/"dark") and zoom (percent), as the reader takes them."""
@@ -249,6 +237,8 @@ class CompareView(QWidget):
                 pane.reveal(*found[self._cursor[key]])
                 where.append(f"{self._cursor[key] + 1}/{len(found)}")
         self.legend.select(concept_id)
+        self._chosen = concept_id
+        self.spotlight(concept_id)
         entry = self.legend.model.entry(self.legend.model.row_of(concept_id))
         if entry is not None and where:
             self.status_message.emit(f"{entry.concept.label}: {' · '.join(where)}")
@@ -283,6 +273,8 @@ class CompareView(QWidget):
         self.result = result
         c = result.comparison
         self.legend.model.set_comparison(c, c.left_title, c.right_title)
+        self.legend.model.set_hidden(self._hidden.get((c.left, c.right), frozenset()))
+        self.toolbar.set_changes_allowed(c.diffable, self._changes_reason(c))
         self._rerender()
         if c.versions:
             summary = self.tr(
@@ -299,6 +291,23 @@ class CompareView(QWidget):
             concept, self._pending_concept = self._pending_concept, ""
             self.jump_to_concept(concept)
 
+    def _changes_reason(self, c: Comparison) -> str:
+        """Why "Show changes" is offered for this pair, or why not."""
+        if c.versions:
+            return self.tr(
+                "Word by word: what the right text deleted (struck through) and inserted "
+                "(underlined); the two are versions of one text"
+            )
+        if c.near_identical:
+            return self.tr(
+                "Word by word: what the right text deleted and inserted; {0} of {1} provisions "
+                "are near-identical, so these look like versions of one text"
+            ).format(c.close_pairs, c.shorter_length)
+        return self.tr(
+            "Not available: changes are shown for two versions of one text. No relation says "
+            "these are versions, and only {0} of {1} provisions are near-identical."
+        ).format(c.close_pairs, c.shorter_length)
+
     def set_match_query(self, query: str) -> None:
         """Mark the words `query` matches in both texts ("" for none), as the reader does."""
         if query != self.match_query:
@@ -312,6 +321,7 @@ class CompareView(QWidget):
             zoom=self.zoom,
             changes=self.changes_mode,
             hidden=self.legend.model.hidden,
+            styles=self.legend.model.styles,
             passages=self.legend.passages.isChecked(),
             other_title=document.short_title if document else "",
             other_labels={p.id: p.label for p in document.provisions} if document else {},
@@ -343,6 +353,31 @@ class CompareView(QWidget):
     def _changes_toggled(self, on: bool) -> None:
         self.legend.set_changes_mode(on)
         self._rerender()
+
+    def _legend_toggled(self, visible: bool) -> None:
+        self.legend.setVisible(visible)
+        self.legend_toggled.emit(visible)
+
+    def _hovered(self, concept_id: str) -> None:
+        """Hovering a highlight spotlights its concept; leaving it, the one chosen comes back."""
+        self.spotlight(concept_id or self._chosen)
+
+    def _hidden_changed(self, _hidden: frozenset[str]) -> None:
+        self._remember_hidden()
+        self._rerender()
+
+    def _remember_hidden(self) -> None:
+        if self.result is not None:
+            c = self.result.comparison
+            self._hidden[(c.left, c.right)] = self.legend.model.hidden
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._chosen:
+            self._chosen = ""  # Esc: every concept at full strength again
+            self.spotlight("")
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _sync_toggled(self, on: bool) -> None:
         if on:
@@ -385,6 +420,8 @@ class CompareView(QWidget):
             if "c" in marks and marks["c"][0] not in self.legend.model.hidden:
                 concept_id = marks["c"][0]
                 self.legend.select(concept_id)
+                self._chosen = concept_id
+                self.spotlight(concept_id)
                 found = other.occurrences(concept_id)
                 if found:
                     key = (other.side, concept_id)
@@ -396,9 +433,8 @@ class CompareView(QWidget):
                     other.reveal(*span)
 
     def _pair_from_matrix(self, left_id: str, right_id: str, concept_id: str) -> None:
-        self.show_side_by_side()
-        self._pending_concept = concept_id
-        self.set_documents(left_id, right_id)
+        """The matrix's pair opens in a tab of its own: this comparison stays as it was."""
+        self.pair_requested.emit(left_id, right_id, concept_id)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
