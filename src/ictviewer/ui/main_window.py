@@ -40,6 +40,13 @@ from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
 from ictviewer.ui.tabs import DocumentTabs
 from ictviewer.ui.timeline.dock import TimelineDock
 
+# Below this window width a comparison cannot have the search pane, the library, its
+# legend and two text columns of 45 characters at once (420 + 300 + 2 x ~490 px), so
+# opening one enters focus mode (preferences/focus_for_comparisons).
+ROOMY_WIDTH = 1700
+# Half of a 1366 px laptop screen, beside a draft in a word processor.
+MINIMUM_WIDTH = 640
+
 
 class MainWindow(QMainWindow):
     index_ready = Signal()
@@ -61,6 +68,7 @@ class MainWindow(QMainWindow):
         self.lexicon = lexicon if lexicon is not None else bundled_lexicon()
         self.index_service = IndexService(corpus, index_dir, self)
         self._shut_down = False
+        self._before_focus: dict[str, bool] = {}  # what focus mode hid, to bring back
         self.setWindowTitle("ictviewer")
         self.setObjectName("mainWindow")
 
@@ -110,6 +118,7 @@ class MainWindow(QMainWindow):
         )
         self._connect()
         self.update_reader_area()
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(1360, 860)
 
     # -- wiring ------------------------------------------------------------------------------
@@ -139,6 +148,9 @@ class MainWindow(QMainWindow):
         a.show_search.toggled.connect(self.show_search_panel)
         a.show_library.toggled.connect(self.show_library_pane)
         a.show_contents.toggled.connect(self.show_contents_pane)
+        a.focus_mode.toggled.connect(self.set_focus_mode)
+        a.focus_mode.triggered.connect(self.remember_focus_choice)  # by the user only
+        a.full_screen.toggled.connect(self.set_full_screen)
         a.show_on_timeline.triggered.connect(timeline.show_current_document)
         a.zoom_in.triggered.connect(lambda: self.zoom(1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
@@ -180,6 +192,8 @@ class MainWindow(QMainWindow):
         tabs.timeline_requested.connect(timeline.show_document)
         tabs.compare_requested.connect(tabs.open_comparison)
         tabs.zoom_requested.connect(self.zoom)
+        tabs.focus_requested.connect(self.request_focus_mode)
+        tabs.comparison_opened.connect(self._comparison_opened)
         tabs.reader_opened.connect(selection.announce_ticks)
         tabs.reader_opened.connect(self.library.select)
         tabs.current_document_changed.connect(selection.set_current_document)
@@ -237,6 +251,67 @@ class MainWindow(QMainWindow):
     def show_contents_pane(self, visible: bool) -> None:
         self.settings.set("preferences/show_contents", visible)
         self.tabs.set_contents_visible(visible)
+
+    # -- room to read ------------------------------------------------------------------------
+
+    @property
+    def focus_mode(self) -> bool:
+        return self.commands.focus_mode.isChecked()
+
+    def request_focus_mode(self, on: bool) -> None:
+        """A tab's Focus button: the same as the command."""
+        self.commands.focus_mode.setChecked(on)
+        self.remember_focus_choice(on)
+
+    def remember_focus_choice(self, on: bool) -> None:
+        """The user entered or left focus mode. In front of a comparison, that also
+        decides whether the next comparison opens in focus mode."""
+        if self.tabs.current_comparison() is not None:
+            self.settings.set("preferences/focus_for_comparisons", on)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Hide the search pane, the library and the docks (and bring them back after).
+
+        Only what focus mode hid comes back; a pane the user opened meanwhile stays.
+        """
+        a = self.commands
+        panes = {
+            "search": (a.show_search.isChecked(), a.show_search.setChecked),
+            "library": (a.show_library.isChecked(), a.show_library.setChecked),
+            "selection": (self.selection.isVisible(), self.selection.setVisible),
+            "timeline": (self.timeline.isVisible(), self.timeline.setVisible),
+        }
+        if on:
+            self._before_focus = {name: shown for name, (shown, _) in panes.items()}
+            for _, show in panes.values():
+                show(False)
+        else:
+            for name, (_, show) in panes.items():
+                if self._before_focus.get(name):
+                    show(True)
+            self._before_focus = {}
+        self.tabs.set_focus_mode(on)
+        self.settings.set("window/focus_mode", on)
+
+    def _comparison_opened(self, _left: str, _right: str) -> None:
+        if (
+            not self.focus_mode
+            and self.width() < ROOMY_WIDTH
+            and self.settings.get("preferences/focus_for_comparisons")
+        ):
+            self.commands.focus_mode.setChecked(True)
+            keys = self.commands.focus_mode.shortcut().toString()
+            self.statusBar().showMessage(
+                self.tr("Focus mode: the side panes are hidden to give the texts room "
+                        "({0} or the Focus button brings them back)").format(keys),
+                10000,
+            )  # fmt: skip
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -311,6 +386,11 @@ class MainWindow(QMainWindow):
         if s.get("window/state"):
             self.restoreState(s.get("window/state"))
         self.layout().activate()  # lay out at the restored size, so splitter sizes fit it
+        if not s.get("window/main_splitter"):
+            # The search pane has no stretch, so a smaller first window would take all of
+            # the shrinking out of the documents: give it its share of this width instead.
+            search = max(240, min(420, round(self.width() * 0.3)))
+            self.splitter.setSizes([search, self.width() - search])
         for splitter, key in ((self.splitter, "window/main_splitter"),
                               (self.right, "window/right_splitter")):  # fmt: skip
             if s.get(key):
@@ -322,6 +402,8 @@ class MainWindow(QMainWindow):
         ):
             action.setChecked(s.get(key))
             show(s.get(key))
+        if s.get("window/focus_mode"):
+            self.commands.focus_mode.setChecked(True)
         self.library.restore_sort(s.get("window/library_sort"))
         self.search.details_button.setChecked(s.get("search/show_details"))
         self.tabs.restore_state()
@@ -344,8 +426,11 @@ class MainWindow(QMainWindow):
         s.set("window/state", self.saveState())
         s.set("window/main_splitter", self.splitter.saveState())
         s.set("window/right_splitter", self.right.saveState())
-        s.set("window/show_search", self.commands.show_search.isChecked())
-        s.set("window/show_library", self.commands.show_library.isChecked())
+        # In focus mode, the panes as they will come back when it is left.
+        before = self._before_focus
+        s.set("window/show_search", before.get("search", self.commands.show_search.isChecked()))
+        s.set("window/show_library", before.get("library", self.commands.show_library.isChecked()))
+        s.set("window/focus_mode", self.focus_mode)
         s.set("window/library_sort", self.library.sort_state())
         s.set("search/show_details", self.search.details_button.isChecked())
         for key, value in self.search.state().items():

@@ -102,7 +102,9 @@ class CompareView(QWidget):
         self.splitter.addWidget(self.legend)
         for i, stretch in enumerate((1, 1, 0)):
             self.splitter.setStretchFactor(i, stretch)
-        self.splitter.setSizes([510, 510, 370])
+        # The legend gets a narrow share: at 1366 px the two texts need ~540 px each for
+        # 45 characters a line (issue #13); it can be hidden, or dragged wider.
+        self.splitter.setSizes([540, 540, 280])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.matrix)
