@@ -15,7 +15,7 @@ from ictviewer.ui import theme
 from ictviewer.ui.compare import CompareView
 from ictviewer.ui.compare.models import ONLY_LEFT, ONLY_RIGHT, SHARED
 from ictviewer.ui.compare.palette import HUES
-from ictviewer.ui.compare.render import DARK, LIGHT
+from ictviewer.ui.compare.render import DARK, LIGHT, parse_href
 from ictviewer.ui.compare.sync import map_position
 
 STATEMENT, ASEAN = "cica-statement-2022", "asean-russia-2018"
@@ -383,3 +383,114 @@ def test_the_dark_theme_tints_the_text_in_the_concepts_colour(view, qapp):
     look = view.legend.model.styles["capacity-building"]
     assert fmt.foreground().color().name() == look.fg == HUES[look.hue].dark
     assert "capacity-building" in view.left.highlighted_concepts()
+
+
+# -- legible concepts (issue #13) ---------------------------------------------------------
+
+
+def test_each_shared_concept_has_a_hue_of_its_own_and_one_sided_ones_are_neutral(make_view):
+    view = make_view(ASEAN, CONCEPT_2022)  # 10 shared concepts
+    model = view.legend.model
+    shared, one_sided = model.concept_ids(SHARED), model.concept_ids(ONLY_LEFT)
+    assert 2 <= len(shared) <= 12 and one_sided
+    looks = [model.styles[cid] for cid in shared]
+    assert all(look.coloured for look in looks)
+    assert len({look.bg for look in looks}) == len(shared)  # no hue used twice
+    for cid in [*one_sided, *model.concept_ids(ONLY_RIGHT)]:
+        assert not model.styles[cid].coloured and model.styles[cid].bg == ""
+    # On the page: the backgrounds drawn are those hues, and one-sided text has none.
+    for cid in shared:
+        fmt = next(
+            f
+            for _, text, f in view.left.runs()
+            if parse_href(f.anchorHref()).get("c", ("",))[0] == cid
+            and f.verticalAlignment() != QTextCharFormat.VerticalAlignment.AlignSuperScript
+        )
+        assert fmt.background().color().name() == model.styles[cid].bg, cid
+    fmt = next(
+        f for _, _, f in view.left.runs() if f.anchorHref().startswith(f"mark:c.{one_sided[0]}.")
+    )
+    assert fmt.background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_past_twelve_shared_concepts_the_least_mentioned_go_neutral(view):
+    from ictviewer.ui.compare.palette import MAX_COLOURED, mentions
+
+    model = view.legend.model
+    shared = [model.entry(model.row_of(cid)) for cid in model.concept_ids(SHARED)]
+    assert len(shared) == 17 > MAX_COLOURED
+    coloured = [e for e in shared if model.styles[e.concept.id].coloured]
+    neutral = [e for e in shared if not model.styles[e.concept.id].coloured]
+    assert len(coloured) == MAX_COLOURED and len(neutral) == 17 - MAX_COLOURED
+    assert len({model.styles[e.concept.id].bg for e in coloured}) == MAX_COLOURED
+    assert min(mentions(e) for e in coloured) >= max(mentions(e) for e in neutral)
+    tip = model.index(model.row_of(neutral[0].concept.id)).data(Qt.ItemDataRole.ToolTipRole)
+    assert "most mentioned" in tip  # the legend says why it is grey
+
+
+def test_every_highlight_carries_its_concepts_number(view):
+    from ictviewer.ui.compare.render import render_pane
+
+    html = render_pane(view.right.document, view.result.right, view.right.options)
+    assert "vertical-align:super" in html
+    assert 'href="mark:c.digital-divide.0"' in html
+    tags = [
+        text for _, text, fmt in view.right.runs()
+        if fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+    ]  # fmt: skip
+    assert "12" in tags  # digital divide is concept 12
+    # Copying gives the words, not the tags.
+    assert "divide12" not in view.right.text()
+
+
+def test_hovering_a_concept_spotlights_it_on_both_sides(view, qtbot):
+    browser = view.right.browser
+    fragment = fragment_with(view.right, "digital divide")
+    view.right.reveal(fragment.position(), fragment.position())
+    cursor = browser.textCursor()
+    cursor.setPosition(fragment.position() + 3)
+    point = browser.cursorRect(cursor).center()
+    assert view.right.faded_concepts() == set()
+    qtbot.mouseMove(browser.viewport(), point)
+    qtbot.waitUntil(lambda: view.right.spotlit == "digital-divide", timeout=2000)
+    for pane in (view.left, view.right):
+        faded = pane.faded_concepts()
+        assert "digital-divide" not in faded and "capacity-building" in faded, pane.side
+    selection = view.left.browser.extraSelections()[0]
+    assert selection.format.foreground().color().name() == theme.LIGHT.muted
+    view.right.browser.leaveEvent(QEvent(QEvent.Type.Leave))
+    assert view.left.faded_concepts() == set() == view.right.faded_concepts()
+
+
+def test_choosing_a_concept_spotlights_it_until_escape(view, qtbot):
+    legend_click(qtbot, view, "capacity-building")
+    assert view.left.spotlit == view.right.spotlit == "capacity-building"
+    assert "digital-divide" in view.left.faded_concepts()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.left.spotlit == "" and view.left.faded_concepts() == set()
+
+
+def test_show_changes_is_only_for_two_versions_of_one_text(view, make_view):
+    box = view.changes_box
+    assert not box.isEnabled()
+    assert "Not available" in box.toolTip() and "versions of one text" in box.toolTip()
+    box.click()
+    assert not view.changes_mode
+    versions = make_view(CONCEPT_2022, CONCEPT_2024)
+    assert versions.changes_box.isEnabled()
+    assert "versions of one text" in versions.changes_box.toolTip()
+    versions.changes_box.click()
+    assert versions.changes_mode
+
+
+def test_hidden_concepts_belong_to_their_comparison(view, qtbot):
+    legend_click(qtbot, view, "capacity-building", on_check=True)
+    assert "capacity-building" in view.legend.model.hidden
+    with qtbot.waitSignal(view.comparison_ready, timeout=10000):
+        view.set_documents(CONCEPT_2022, STATEMENT)
+    assert "capacity-building" not in view.legend.model.hidden
+    assert "capacity-building" in view.right.highlighted_concepts()
+    with qtbot.waitSignal(view.comparison_ready, timeout=10000):
+        view.set_documents(STATEMENT, ASEAN)  # from the cache: shown at once
+    assert "capacity-building" in view.legend.model.hidden
+    assert "capacity-building" not in view.left.highlighted_concepts()
