@@ -28,14 +28,17 @@ def laptop_comparison(qtbot, make_window, left=STATEMENT, right=ASEAN):
 
 
 def line_lengths(pane) -> list[int]:
-    """Characters on each full line of the provisions' text (not the last line of each)."""
+    """Characters on each full line of the provisions' text (not the last line of each,
+    nor a label and its notes set above the text on a narrow pane)."""
     lengths: list[int] = []
     block = pane.browser.document().begin()
     while block.isValid():
         layout = block.layout()
+        body = block.text().rfind("\u2028") + 1  # after the label's line breaks, if any
         if layout.lineCount() >= 3 and block.text() and not block.text()[0].isdigit():
             for i in range(layout.lineCount() - 1):
-                lengths.append(layout.lineAt(i).textLength())
+                if layout.lineAt(i).textStart() >= body:
+                    lengths.append(layout.lineAt(i).textLength())
         block = block.next()
     return lengths
 
@@ -196,3 +199,21 @@ def test_the_summary_and_choosers_elide_with_their_full_text_in_a_tooltip(qtbot,
     chooser = view.left.chooser
     assert window.corpus.get(STATEMENT).title in chooser.toolTip()
     assert chooser.mapTo(window, QPoint(chooser.width(), 0)).x() <= window.width()
+
+
+def test_half_a_screen_moves_the_legend_aside_and_the_labels_above(qtbot, make_window):
+    window, view = laptop_comparison(qtbot, make_window)
+    assert view.legend.isVisible() and not view.left.options.label_above
+    window.resize(LAPTOP[0] // 2, 700)
+    qtbot.waitUntil(lambda: not view.legend.isVisible(), timeout=2000)
+    assert not view.toolbar.legend_button.isChecked()
+    qtbot.waitUntil(lambda: view.left.width() > 300, timeout=2000)  # the legend's width is theirs
+    assert view.left.options.label_above and view.right.options.label_above
+    # Each provision's label sits on its own line above the text, not in a margin column.
+    assert 'width="118"' not in view.left.browser.toHtml()
+    lengths = line_lengths(view.left)
+    assert lengths and statistics.median(lengths) >= 30, lengths[:12]
+    assert window.settings.get("preferences/compare_legend")  # not the user's choice
+    window.resize(*LAPTOP)
+    qtbot.waitUntil(lambda: view.legend.isVisible(), timeout=2000)
+    assert not view.left.options.label_above

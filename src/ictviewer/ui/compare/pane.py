@@ -9,6 +9,7 @@ jump to the next occurrence of a concept.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -42,6 +43,9 @@ from ictviewer.ui.compare.sync import Row
 from ictviewer.ui.plain import literal
 
 _SUPER = QTextCharFormat.VerticalAlignment.AlignSuperScript
+# Below this width a pane puts each provision's label above its text: the margin
+# column (118 px) would leave a few words a line (a half-screen window, 200% scale).
+NARROW_PANE = 440
 PROBE = 12  # pixels below the top of the viewport that decide "the provision shown"
 _STYLE = QTextCharFormat.UnderlineStyle
 UNDERLINE_STYLES = {
@@ -210,8 +214,15 @@ class ComparePane(QWidget):
 
     def set_marks(self, marks: SideMarks | None, options: PaneOptions) -> None:
         self.marks = marks
-        self.options = options
+        self.options = dataclasses.replace(options, label_above=self.width() < NARROW_PANE)
         self.render(keep_position=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_PANE
+        if narrow != self.options.label_above:
+            self.options = dataclasses.replace(self.options, label_above=narrow)
+            self.render(keep_position=True)
 
     def render(self, keep_position: bool = True) -> None:
         if self.document is None:

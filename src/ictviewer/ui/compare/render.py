@@ -66,6 +66,7 @@ class PaneOptions:
     other_title: str = ""  # the other document's short title (tooltips)
     other_labels: dict[str, str] = field(default_factory=dict)  # its provision id -> label
     match_query: str = ""  # a search query whose matches are marked as the reader marks them
+    label_above: bool = False  # a narrow pane: labels above the text, not in a margin column
 
 
 def esc(text: str) -> str:
@@ -165,7 +166,7 @@ def tag_html(concept_id: str, mark: Mark, marks: SideMarks, options: PaneOptions
     """
     concept = marks.concepts[concept_id]
     look = concept_style(concept_id, marks, options)
-    size = base_point_size(options.zoom) * 0.62
+    size = base_point_size(options.zoom) * 0.95  # Qt shrinks superscripts by itself
     shade = f" background-color:{look.tag_bg};" if look.tag_bg else ""
     return (
         f'<a href="mark:c.{concept_id}.{mark.number}" style="color:{look.tag_fg};{shade}'
@@ -291,13 +292,19 @@ def _row(provision: Provision, marks: SideMarks | None, options: PaneOptions, c,
                 f"{esc(_tr('≡ {0} words same').format(words))}</span>"
             )
     note = f'<br/><span style="{small}">{"<br/>".join(notes)}</span>' if notes else ""
-    label = (
-        f'<td width="118" align="right" valign="top" style="color:{c.muted};'
-        f' font-family:{ui}; font-size:{size * 0.82:.1f}pt; padding:5px 10px 5px 2px;">'
-        f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>{note}</td>'
-    )
+    label = f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>{note}'
+    label_style = f"color:{c.muted}; font-family:{ui}; font-size:{size * 0.82:.1f}pt;"
     text = marked_text(provision.text, text_marks, marks, options, provision.lang)
-    return f'<tr>{label}<td valign="top" style="padding:5px 6px 5px 4px;">{text}</td></tr>'
+    if options.label_above:  # the 118 px margin would leave a narrow pane a few words a line
+        return (
+            f'<tr><td valign="top" style="padding:5px 6px 5px 4px;">'
+            f'<span style="{label_style}">{label}</span><br/>{text}</td></tr>'
+        )
+    return (
+        f'<tr><td width="118" align="right" valign="top" style="{label_style}'
+        f' padding:5px 10px 5px 2px;">{label}</td>'
+        f'<td valign="top" style="padding:5px 6px 5px 4px;">{text}</td></tr>'
+    )
 
 
 def key_html(scheme: str, changes: bool, left_title: str, right_title: str) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ictviewer.compare import Comparison, Lexicon
@@ -33,6 +33,9 @@ from ictviewer.ui.compare.worker import (
 from ictviewer.ui.jobs import JobQueue
 
 CACHE_SIZE = 16
+# Narrower than this (half a laptop screen, or 200% scale) the legend steps aside by
+# itself so the two texts keep their width; the Concepts button still shows it.
+NARROW_VIEW = 1000
 __all__ = ["MATRIX", "SIDE_BY_SIDE", "CompareView", "palette_scheme"]
 
 
@@ -68,6 +71,8 @@ class CompareView(QWidget):
         self._syncing = False
         self._pending_concept = ""
         self._hidden: dict[tuple[str, str], frozenset[str]] = {}  # per comparison
+        self._legend_wanted = True  # the user's choice; a narrow view hides it for now
+        self._narrow = False
         self._chosen = ""  # the concept chosen in the legend or on a highlight: spotlit
         self.match_query = ""  # the search's query, marked in both texts as the reader marks it
         self._palette_check = False
@@ -196,8 +201,20 @@ class CompareView(QWidget):
 
     def set_legend_visible(self, visible: bool) -> None:
         """Show or hide the legend: hidden, the two texts share its width."""
-        self.toolbar.legend_button.setChecked(visible)
+        self._legend_wanted = visible
+        self._show_legend(visible and not self._narrow)
+
+    def _show_legend(self, visible: bool) -> None:
+        with QSignalBlocker(self.toolbar.legend_button):
+            self.toolbar.legend_button.setChecked(visible)
         self.legend.setVisible(visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_VIEW
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._show_legend(self._legend_wanted and not narrow)
 
     def set_focus_checked(self, on: bool) -> None:
         """The window entered or left focus mode: the Focus button shows it."""
@@ -358,7 +375,9 @@ class CompareView(QWidget):
 
     def _legend_toggled(self, visible: bool) -> None:
         self.legend.setVisible(visible)
-        self.legend_toggled.emit(visible)
+        if not self._narrow:  # remembered only when the width leaves a choice
+            self._legend_wanted = visible
+            self.legend_toggled.emit(visible)
 
     def _hovered(self, concept_id: str) -> None:
         """Hovering a highlight spotlights its concept; leaving it, the one chosen comes back."""
