@@ -28,6 +28,7 @@ from ictviewer.ui.dialogs.messages import (
     shortcuts_dialog,
     unknown_document_warning,
 )
+from ictviewer.ui.focus import MINIMUM_WIDTH, ROOMY_WIDTH, Pane, PaneHider, search_share
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
 from ictviewer.ui.plain import plain_label
@@ -39,13 +40,6 @@ from ictviewer.ui.selection.dock import SelectionDock
 from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
 from ictviewer.ui.tabs import DocumentTabs
 from ictviewer.ui.timeline.dock import TimelineDock
-
-# Below this window width a comparison cannot have the search pane, the library, its
-# legend and two text columns of 45 characters at once (420 + 300 + 2 x ~490 px), so
-# opening one enters focus mode (preferences/focus_for_comparisons).
-ROOMY_WIDTH = 1700
-# Half of a 1366 px laptop screen, beside a draft in a word processor.
-MINIMUM_WIDTH = 640
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +62,6 @@ class MainWindow(QMainWindow):
         self.lexicon = lexicon if lexicon is not None else bundled_lexicon()
         self.index_service = IndexService(corpus, index_dir, self)
         self._shut_down = False
-        self._before_focus: dict[str, bool] = {}  # what focus mode hid, to bring back
         self.setWindowTitle("ictviewer")
         self.setObjectName("mainWindow")
 
@@ -116,6 +109,13 @@ class MainWindow(QMainWindow):
         self.commands.build_menus(
             self.selection.file_actions(), [self.selection.toggle, self.timeline.toggle]
         )
+        a = self.commands
+        self.focus_panes = PaneHider({
+            "search": Pane(a.show_search.isChecked, a.show_search.setChecked),
+            "library": Pane(a.show_library.isChecked, a.show_library.setChecked),
+            "selection": Pane(self.selection.isVisible, self.selection.setVisible),
+            "timeline": Pane(self.timeline.isVisible, self.timeline.setVisible),
+        })  # fmt: skip
         self._connect()
         self.update_reader_area()
         self.setMinimumWidth(MINIMUM_WIDTH)
@@ -274,22 +274,10 @@ class MainWindow(QMainWindow):
 
         Only what focus mode hid comes back; a pane the user opened meanwhile stays.
         """
-        a = self.commands
-        panes = {
-            "search": (a.show_search.isChecked(), a.show_search.setChecked),
-            "library": (a.show_library.isChecked(), a.show_library.setChecked),
-            "selection": (self.selection.isVisible(), self.selection.setVisible),
-            "timeline": (self.timeline.isVisible(), self.timeline.setVisible),
-        }
         if on:
-            self._before_focus = {name: shown for name, (shown, _) in panes.items()}
-            for _, show in panes.values():
-                show(False)
+            self.focus_panes.hide()
         else:
-            for name, (_, show) in panes.items():
-                if self._before_focus.get(name):
-                    show(True)
-            self._before_focus = {}
+            self.focus_panes.restore()
         self.tabs.set_focus_mode(on)
         self.settings.set("window/focus_mode", on)
 
@@ -387,9 +375,7 @@ class MainWindow(QMainWindow):
             self.restoreState(s.get("window/state"))
         self.layout().activate()  # lay out at the restored size, so splitter sizes fit it
         if not s.get("window/main_splitter"):
-            # The search pane has no stretch, so a smaller first window would take all of
-            # the shrinking out of the documents: give it its share of this width instead.
-            search = max(240, min(420, round(self.width() * 0.3)))
+            search = search_share(self.width())
             self.splitter.setSizes([search, self.width() - search])
         for splitter, key in ((self.splitter, "window/main_splitter"),
                               (self.right, "window/right_splitter")):  # fmt: skip
@@ -427,9 +413,8 @@ class MainWindow(QMainWindow):
         s.set("window/main_splitter", self.splitter.saveState())
         s.set("window/right_splitter", self.right.saveState())
         # In focus mode, the panes as they will come back when it is left.
-        before = self._before_focus
-        s.set("window/show_search", before.get("search", self.commands.show_search.isChecked()))
-        s.set("window/show_library", before.get("library", self.commands.show_library.isChecked()))
+        s.set("window/show_search", self.focus_panes.shown_after("search"))
+        s.set("window/show_library", self.focus_panes.shown_after("library"))
         s.set("window/focus_mode", self.focus_mode)
         s.set("window/library_sort", self.library.sort_state())
         s.set("search/show_details", self.search.details_button.isChecked())

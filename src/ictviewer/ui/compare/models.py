@@ -18,12 +18,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QPointF,
-    QRectF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPixmap
 
 from ictviewer.compare import Comparison, Concept, ConceptComparison
 from ictviewer.corpus.model import Document
@@ -31,11 +29,10 @@ from ictviewer.ui.compare.palette import (
     ConceptStyle,
     coloured_order,
     concept_styles,
-    mix,
     neutral_style,
 )
+from ictviewer.ui.compare.swatch import matrix_shade, swatch
 from ictviewer.ui.plain import literal
-from ictviewer.ui.theme import reader_colours
 
 CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,53 +42,6 @@ DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 5
 
 SHARED, ONLY_LEFT, ONLY_RIGHT = "shared", "left", "right"
 _Index = QModelIndex | QPersistentModelIndex
-
-_PEN_STYLES = {
-    "solid": Qt.PenStyle.SolidLine,
-    "dashed": Qt.PenStyle.DashLine,
-    "dotted": Qt.PenStyle.DotLine,
-    "dot-dash": Qt.PenStyle.DashDotLine,
-    "dot-dot-dash": Qt.PenStyle.DashDotDotLine,
-}
-
-
-def swatch(look: ConceptStyle, scheme: str, width: int = 30, height: int = 16) -> QPixmap:
-    """A small sample of a concept's highlight in this comparison: its fill and underline."""
-    app = QGuiApplication.instance()
-    ratio = app.devicePixelRatio() if app is not None else 1.0
-    pixmap = QPixmap(round(width * ratio), round(height * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    c = reader_colours(scheme)
-    painter.setPen(QPen(QColor(look.bg or c.muted), 1))
-    painter.setBrush(QColor(look.bg) if look.bg else Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 3, 3)
-    pen = QPen(QColor(look.fg if look.coloured else c.muted), 1.6)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    y = height - 4.5
-    if look.underline == "wave":
-        path = QPainterPath(QPointF(3, y))
-        x, up = 3.0, True
-        while x < width - 4:
-            path.quadTo(QPointF(x + 1.5, y - 2.5 if up else y + 2.5), QPointF(x + 3, y))
-            x, up = x + 3, not up
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-    else:
-        pen.setStyle(_PEN_STYLES.get(look.underline, Qt.PenStyle.SolidLine))
-        painter.setPen(pen)
-        painter.drawLine(QPointF(3, y), QPointF(width - 3, y))
-    painter.end()
-    return pixmap
-
-
-def matrix_shade(count: int, scheme: str) -> tuple[str, str]:
-    """(text, background) of a matrix cell with `count` mentions: more mentions, deeper tint."""
-    c = reader_colours(scheme)
-    return c.text, mix(c.accent, c.base, min(0.1 + 0.05 * count, 0.4))
 
 
 @dataclass(frozen=True)

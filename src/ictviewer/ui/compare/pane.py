@@ -11,16 +11,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QMouseEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
-    QTextDocumentFragment,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,18 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.corpus.model import Corpus, Document
-from ictviewer.ui.browser import ZoomingBrowser
 from ictviewer.ui.compare.marks import SideMarks
+from ictviewer.ui.compare.page import SUPERSCRIPT, CompareBrowser, without_tags
 from ictviewer.ui.compare.palette import faded
 from ictviewer.ui.compare.render import PaneOptions, concept_style, parse_href, render_pane
-from ictviewer.ui.compare.sync import Row
+from ictviewer.ui.compare.sync import PROBE, Row
 from ictviewer.ui.plain import literal
 
-_SUPER = QTextCharFormat.VerticalAlignment.AlignSuperScript
 # Below this width a pane puts each provision's label above its text: the margin
 # column (118 px) would leave a few words a line (a half-screen window, 200% scale).
 NARROW_PANE = 440
-PROBE = 12  # pixels below the top of the viewport that decide "the provision shown"
 _STYLE = QTextCharFormat.UnderlineStyle
 UNDERLINE_STYLES = {
     "solid": _STYLE.SingleUnderline,
@@ -56,81 +51,6 @@ UNDERLINE_STYLES = {
     "dot-dot-dash": _STYLE.DashDotDotLine,
     "wave": _STYLE.WaveUnderline,
 }
-
-
-def without_tags(fragment: QTextDocumentFragment) -> str:
-    """The plain text of a piece of the page, the concepts' number tags left out.
-
-    Corpus text is always escaped into the page, so every superscript on it is a
-    tag the renderer added: copying a provision must give its words, not "divide12".
-    """
-    if fragment.isEmpty():
-        return ""
-    page = QTextDocument()
-    QTextCursor(page).insertFragment(fragment)
-    parts: list[str] = []
-    block = page.begin()
-    while block.isValid():
-        for item in block:
-            piece = item.fragment()
-            if piece.charFormat().verticalAlignment() != _SUPER:
-                parts.append(piece.text())
-        block = block.next()
-        if block.isValid():
-            parts.append("\n")
-    text = "".join(parts)
-    return text.replace("\u2029", "\n").replace("\u2028", "\n").replace("\xa0", " ")
-
-
-class CompareBrowser(ZoomingBrowser):
-    """The page; reports double clicks (by document position) and the concept hovered."""
-
-    double_clicked = Signal(int)
-    hovered = Signal(str)  # the concept id under the mouse, "" when none
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._hovered = ""
-        self.viewport().setMouseTracking(True)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        self._hover(parse_href(self.anchorAt(event.position().toPoint())).get("c", ("", 0))[0])
-
-    def leaveEvent(self, event: QEvent) -> None:
-        super().leaveEvent(event)
-        self._hover("")
-
-    def _hover(self, concept_id: str) -> None:
-        if concept_id != self._hovered:
-            self._hovered = concept_id
-            self.hovered.emit(concept_id)
-
-    def createMimeDataFromSelection(self) -> QMimeData:
-        data = QMimeData()
-        data.setText(without_tags(self.textCursor().selection()))
-        return data
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        position = self.cursorForPosition(event.position().toPoint()).position()
-        super().mouseDoubleClickEvent(event)
-        self.double_clicked.emit(position)
-
-    def pad_end(self) -> None:
-        """Room after the last provision, so any provision can be scrolled to the top."""
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        margin = max(0, self.viewport().height() - 80)
-        if fmt.bottomMargin() != margin:
-            fmt.setBottomMargin(margin)
-            frame.setFrameFormat(fmt)
-
-    def padding(self) -> float:
-        return self.document().rootFrame().frameFormat().bottomMargin()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.pad_end()
 
 
 class ComparePane(QWidget):
@@ -257,7 +177,7 @@ class ComparePane(QWidget):
                     if name.startswith("prov-"):
                         provisions.append((start, name[5:]))
                 marks = parse_href(fmt.anchorHref())
-                if "c" in marks and fmt.verticalAlignment() == _SUPER:
+                if "c" in marks and fmt.verticalAlignment() == SUPERSCRIPT:
                     tags.setdefault(marks["c"][0], []).append((start, end))  # a number tag
                 elif "c" in marks:
                     cid, number = marks["c"]

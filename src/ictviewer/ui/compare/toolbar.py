@@ -9,7 +9,7 @@ state and listens to its signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ictviewer.compare import Comparison
 from ictviewer.ui.plain import literal
 
 SIDE_BY_SIDE, MATRIX = 0, 1
@@ -146,6 +147,33 @@ class CompareToolbar(QFrame):
         self.changes_box.setEnabled(allowed)
         self.changes_box.setToolTip(reason)
 
+    def set_legend_checked(self, shown: bool) -> None:
+        """The legend was shown or hidden (by the width, too): the button says so."""
+        with QSignalBlocker(self.legend_button):
+            self.legend_button.setChecked(shown)
+
     def set_focus_checked(self, on: bool) -> None:
         """Mirror the window's focus mode (the window, not this bar, owns it)."""
         self.focus_button.setChecked(on)
+
+
+def changes_reason(c: Comparison) -> str:
+    """Why "Show changes" is offered for this pair, or why not (its tooltip)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CompareToolbar", text)
+
+    if c.versions:
+        return tr(
+            "Word by word: what the right text deleted (struck through) and inserted "
+            "(underlined); the two are versions of one text"
+        )
+    if c.near_identical:
+        return tr(
+            "Word by word: what the right text deleted and inserted; {0} of {1} provisions "
+            "are near-identical, so these look like versions of one text"
+        ).format(c.close_pairs, c.shorter_length)
+    return tr(
+        "Not available: changes are shown for two versions of one text. No relation says "
+        "these are versions, and only {0} of {1} provisions are near-identical."
+    ).format(c.close_pairs, c.shorter_length)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -20,10 +20,11 @@ from ictviewer.compare import Comparison, Lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui.compare.legend import LegendPanel
 from ictviewer.ui.compare.matrix import MatrixPanel
-from ictviewer.ui.compare.pane import PROBE, ComparePane
+from ictviewer.ui.compare.navigator import ConceptNavigator
+from ictviewer.ui.compare.pane import ComparePane
 from ictviewer.ui.compare.render import PaneOptions, key_html, parse_href
-from ictviewer.ui.compare.sync import map_position
-from ictviewer.ui.compare.toolbar import MATRIX, SIDE_BY_SIDE, CompareToolbar
+from ictviewer.ui.compare.sync import follow
+from ictviewer.ui.compare.toolbar import MATRIX, SIDE_BY_SIDE, CompareToolbar, changes_reason
 from ictviewer.ui.compare.worker import (
     CompareResult,
     MatrixResult,
@@ -67,13 +68,9 @@ class CompareView(QWidget):
         self.zoom = 100
         self._generation = 0
         self._cache: dict[tuple[str, str], CompareResult] = {}
-        self._cursor: dict[tuple[str, str], int] = {}  # (side, concept) -> occurrence shown
         self._syncing = False
         self._pending_concept = ""
         self._hidden: dict[tuple[str, str], frozenset[str]] = {}  # per comparison
-        self._legend_wanted = True  # the user's choice; a narrow view hides it for now
-        self._narrow = False
-        self._chosen = ""  # the concept chosen in the legend or on a highlight: spotlit
         self.match_query = ""  # the search's query, marked in both texts as the reader marks it
         self._palette_check = False
 
@@ -84,6 +81,7 @@ class CompareView(QWidget):
         self.left = ComparePane(corpus, "left", self)
         self.right = ComparePane(corpus, "right", self)
         self.legend = LegendPanel(self)
+        self.navigator = ConceptNavigator((self.left, self.right), lambda: self.legend.model.hidden)
         self.matrix = MatrixPanel(corpus, self)
         for pane in (self.left, self.right):
             pane.document_chosen.connect(self._document_chosen)
@@ -92,7 +90,7 @@ class CompareView(QWidget):
             pane.selection_add_requested.connect(self.selection_add_requested)
             pane.scrolled.connect(lambda _value, p=pane: self._scrolled(p))
             pane.browser.zoom_requested.connect(self.zoom_requested)
-            pane.hovered.connect(self._hovered)
+            pane.hovered.connect(lambda cid: self.navigator.hover(cid))
         self.legend.concept_activated.connect(self.jump_to_concept)
         self.legend.model.hidden_changed.connect(self._hidden_changed)
         self.legend.passages_toggled.connect(lambda _on: self._rerender())
@@ -122,6 +120,7 @@ class CompareView(QWidget):
         bar.sync_box.toggled.connect(self._sync_toggled)
         bar.changes_box.toggled.connect(self._changes_toggled)
         bar.legend_toggled.connect(self._legend_toggled)
+        self.legend.shown.connect(bar.set_legend_checked)
         bar.focus_requested.connect(self.focus_requested)
         bar.set_changes_allowed(False, self.tr("Comparing…"))
 
@@ -144,8 +143,7 @@ class CompareView(QWidget):
         self._remember_hidden()
         self._generation += 1
         self.result = None
-        self._cursor.clear()
-        self._chosen = ""
+        self.navigator.reset()
         self.toolbar.set_changes_allowed(False, self.tr("Comparing…"))
         self.left.set_document(left)
         self.right.set_document(right)
@@ -200,21 +198,12 @@ class CompareView(QWidget):
         self.stack.setCurrentIndex(SIDE_BY_SIDE)
 
     def set_legend_visible(self, visible: bool) -> None:
-        """Show or hide the legend: hidden, the two texts share its width."""
-        self._legend_wanted = visible
-        self._show_legend(visible and not self._narrow)
-
-    def _show_legend(self, visible: bool) -> None:
-        with QSignalBlocker(self.toolbar.legend_button):
-            self.toolbar.legend_button.setChecked(visible)
-        self.legend.setVisible(visible)
+        """Show or hide the legend (the user's choice): hidden, the texts share its width."""
+        self.legend.want(visible)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        narrow = self.width() < NARROW_VIEW
-        if narrow != self._narrow:
-            self._narrow = narrow
-            self._show_legend(self._legend_wanted and not narrow)
+        self.legend.set_narrow(self.width() < NARROW_VIEW)
 
     def set_focus_checked(self, on: bool) -> None:
         """The window entered or left focus mode: the Focus button shows it."""
@@ -229,10 +218,7 @@ class CompareView(QWidget):
 
     def spotlight(self, concept_id: str) -> None:
         """Fade every concept but `concept_id` on both sides ("" for none)."""
-        if concept_id in self.legend.model.hidden:
-            concept_id = ""
-        for pane in (self.left, self.right):
-            pane.spotlight(concept_id)
+        self.navigator.spotlight(concept_id)
 
     def set_appearance(self, scheme: str, zoom: int | None = None) -> None:
         """Theme ("light"/"dark") and zoom (percent), as the reader takes them."""
@@ -244,20 +230,15 @@ class CompareView(QWidget):
         self._rerender()
 
     def jump_to_concept(self, concept_id: str) -> None:
-        """Go to the concept's next occurrence on each side that has it."""
-        where = []
+        """Go to the concept's next occurrence on each side that has it, and spotlight it."""
         with self._still():
-            for pane in (self.left, self.right):
-                found = pane.occurrences(concept_id)
-                if not found:
-                    continue
-                key = (pane.side, concept_id)
-                self._cursor[key] = (self._cursor.get(key, -1) + 1) % len(found)
-                pane.reveal(*found[self._cursor[key]])
-                where.append(f"{self._cursor[key] + 1}/{len(found)}")
+            where = [
+                w
+                for pane in (self.left, self.right)
+                if (w := self.navigator.step(pane, concept_id))
+            ]
         self.legend.select(concept_id)
-        self._chosen = concept_id
-        self.spotlight(concept_id)
+        self.navigator.choose(concept_id)
         entry = self.legend.model.entry(self.legend.model.row_of(concept_id))
         if entry is not None and where:
             self.status_message.emit(f"{entry.concept.label}: {' · '.join(where)}")
@@ -293,7 +274,7 @@ class CompareView(QWidget):
         c = result.comparison
         self.legend.model.set_comparison(c, c.left_title, c.right_title)
         self.legend.model.set_hidden(self._hidden.get((c.left, c.right), frozenset()))
-        self.toolbar.set_changes_allowed(c.diffable, self._changes_reason(c))
+        self.toolbar.set_changes_allowed(c.diffable, changes_reason(c))
         self._rerender()
         if c.versions:
             summary = self.tr(
@@ -309,23 +290,6 @@ class CompareView(QWidget):
         if self._pending_concept:
             concept, self._pending_concept = self._pending_concept, ""
             self.jump_to_concept(concept)
-
-    def _changes_reason(self, c: Comparison) -> str:
-        """Why "Show changes" is offered for this pair, or why not."""
-        if c.versions:
-            return self.tr(
-                "Word by word: what the right text deleted (struck through) and inserted "
-                "(underlined); the two are versions of one text"
-            )
-        if c.near_identical:
-            return self.tr(
-                "Word by word: what the right text deleted and inserted; {0} of {1} provisions "
-                "are near-identical, so these look like versions of one text"
-            ).format(c.close_pairs, c.shorter_length)
-        return self.tr(
-            "Not available: changes are shown for two versions of one text. No relation says "
-            "these are versions, and only {0} of {1} provisions are near-identical."
-        ).format(c.close_pairs, c.shorter_length)
 
     def set_match_query(self, query: str) -> None:
         """Mark the words `query` matches in both texts ("" for none), as the reader does."""
@@ -374,14 +338,8 @@ class CompareView(QWidget):
         self._rerender()
 
     def _legend_toggled(self, visible: bool) -> None:
-        self.legend.setVisible(visible)
-        if not self._narrow:  # remembered only when the width leaves a choice
-            self._legend_wanted = visible
+        if self.legend.toggle(visible):  # remembered only when the width leaves a choice
             self.legend_toggled.emit(visible)
-
-    def _hovered(self, concept_id: str) -> None:
-        """Hovering a highlight spotlights its concept; leaving it, the one chosen comes back."""
-        self.spotlight(concept_id or self._chosen)
 
     def _hidden_changed(self, _hidden: frozenset[str]) -> None:
         self._remember_hidden()
@@ -393,9 +351,7 @@ class CompareView(QWidget):
             self._hidden[(c.left, c.right)] = self.legend.model.hidden
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._chosen:
-            self._chosen = ""  # Esc: every concept at full strength again
-            self.spotlight("")
+        if event.key() == Qt.Key.Key_Escape and self.navigator.clear():
             event.accept()
             return
         super().keyPressEvent(event)
@@ -408,21 +364,8 @@ class CompareView(QWidget):
         if self._syncing or not self.sync_scrolling or self.result is None:
             return
         target = self.right if source is self.left else self.left
-        alignment = self.result.comparison.alignment
-        if source is self.left:
-            pairs = {a.left_provision: a.right_provision for a in alignment}
-        else:
-            pairs = {a.right_provision: a.left_provision for a in alignment}
-        y = map_position(
-            source.scroll_value() + PROBE,
-            source.rows(),
-            target.rows(),
-            pairs,
-            source.page_height(),
-            target.page_height(),
-        )
         with self._still():
-            target.set_scroll_value(y - PROBE)
+            follow(source, target, self.result.comparison.alignment, source is self.left)
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -441,13 +384,8 @@ class CompareView(QWidget):
             if "c" in marks and marks["c"][0] not in self.legend.model.hidden:
                 concept_id = marks["c"][0]
                 self.legend.select(concept_id)
-                self._chosen = concept_id
-                self.spotlight(concept_id)
-                found = other.occurrences(concept_id)
-                if found:
-                    key = (other.side, concept_id)
-                    self._cursor[key] = (self._cursor.get(key, -1) + 1) % len(found)
-                    other.reveal(*found[self._cursor[key]])
+                self.navigator.choose(concept_id)
+                self.navigator.step(other, concept_id)
             elif "p" in marks:
                 span = other.passage(marks["p"][1])
                 if span is not None:
