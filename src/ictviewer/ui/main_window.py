@@ -290,8 +290,7 @@ class MainWindow(QMainWindow):
             self.commands.focus_mode.setChecked(True)
             keys = self.commands.focus_mode.shortcut().toString()
             self.statusBar().showMessage(
-                self.tr("Focus mode: the side panes are hidden to give the texts room "
-                        "({0} or the Focus button brings them back)").format(keys),
+                self.tr("Focus mode: side panes hidden for the texts ({0}: back)").format(keys),
                 10000,
             )  # fmt: skip
 

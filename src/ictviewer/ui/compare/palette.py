@@ -72,6 +72,7 @@ class ConceptStyle:
     tag_fg: str  # the number tag after each occurrence
     tag_bg: str
     hue: int = -1  # index in HUES, -1 when neutral
+    line: str = ""  # the underline's colour ("" = the text's)
 
     @property
     def coloured(self) -> bool:
@@ -134,15 +135,16 @@ def hue_style(hue: int, pattern: str, scheme: str) -> ConceptStyle:
     if scheme == "dark":
         colour = HUES[hue].dark
         tint = mix(colour, c.base, DARK_TINT)
-        return ConceptStyle(colour, tint, underline, c.base, colour, hue)
+        return ConceptStyle(colour, tint, underline, c.base, colour, hue, colour)
     colour = HUES[hue].light
-    return ConceptStyle(c.text, colour, underline, c.text, colour, hue)
+    return ConceptStyle(c.text, colour, underline, c.text, colour, hue, c.text)
 
 
 def neutral_style(pattern: str, scheme: str) -> ConceptStyle:
-    """One-sided (or past the twelfth shared) concepts: text as it is, a grey mark."""
+    """One-sided (or past the twelfth shared) concepts: text as it is, a grey underline in
+    the concept's pattern and a grey number: there, but quieter than what is shared."""
     c = reader_colours(scheme)
-    return ConceptStyle(c.text, "", UNDERLINE_CSS.get(pattern, "solid"), c.muted, "", -1)
+    return ConceptStyle(c.text, "", UNDERLINE_CSS.get(pattern, "solid"), c.muted, "", -1, c.muted)
 
 
 def concept_styles(comparison: Comparison | None, scheme: str) -> dict[str, ConceptStyle]:

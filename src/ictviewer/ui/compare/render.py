@@ -105,13 +105,13 @@ def _style_and_tip(
     piece: tuple[Mark, ...], marks: SideMarks, options: PaneOptions
 ) -> tuple[str, list[str]]:
     c = mark_colours(options.scheme)
-    colour, background, underline, decoration = c.text, "", "none", ""
+    colour, background, underline, decoration, line = c.text, "", "none", "", ""
     tips: list[str] = []
     for m in piece:
         if m.kind == CONCEPT and not options.changes and m.key not in options.hidden:
             concept = marks.concepts[m.key]
             look = concept_style(m.key, marks, options)
-            colour, background, underline = look.fg, look.bg, look.underline
+            colour, background, underline, line = look.fg, look.bg, look.underline, look.line
             tips.insert(0, f"<b>{concept.code}\u2002{html.escape(concept.label)}</b>")
             if not look.coloured:
                 tips.insert(1, html.escape(_concept_note(m.key, marks, options)))
@@ -137,6 +137,8 @@ def _style_and_tip(
             else:
                 tips.append(html.escape(_tr("Inserted (not in {0})").format(options.other_title)))
     style = f"color:{colour}; text-underline-style:{underline};"
+    if line and underline != "none":
+        style += f" text-decoration-color:{line};"
     if background:
         style += f" background-color:{background};"
     if decoration:
@@ -328,5 +330,8 @@ def key_html(scheme: str, changes: bool, left_title: str, right_title: str) -> s
             f' text-decoration:overline;">{esc(_tr("overlined grey"))}</span> '
             + esc(_tr("same wording in both (6+ words)"))
         )
-        rows.append(esc(_tr("coloured, underlined in a pattern: a concept (see its number)")))
+        rows.append(
+            esc(_tr("coloured: a concept in both texts, one colour each; grey underline: "
+                    "in one text (or a less mentioned shared one); small number: which concept"))
+        )  # fmt: skip
     return "<br/>".join(rows)
