@@ -10,12 +10,14 @@ shared ones (issue #13). Colour is now given per comparison, not per concept:
 - one-sided concepts are neutral: ordinary text, a grey underline in the
   concept's pattern and a grey number tag, so what is shared stands out.
 
-`HUES` is one table for both themes: twelve hues 30° apart in OKLCH hue
-(lightness 0.86, chroma 0.105 for the light backgrounds; 0.80/0.12 for the
-dark theme's text colours), ordered so the first few are as far apart as
-possible. Every light background gives dark text a WCAG contrast of at least
-9.5:1, every dark text colour at least 5.6:1 on its own tint; the tests hold
-both at 4.5:1. No widgets and no QColor: plain functions of a `Comparison`.
+`HUES` is one table for both themes: twelve hues 30° apart in OKLCH hue,
+neighbours alternating light/pale and deeper (lightness 0.89 / 0.78, chroma
+0.09 / 0.13 for the light backgrounds; 0.87 / 0.75 and 0.10 / 0.14 for the
+dark theme's text colours), because at one lightness neighbours 30° apart
+were as close as 26 in sRGB and looked alike; now the closest pair is 43.
+Ordered so the first few are as far apart as possible. Every light
+background gives dark text a WCAG contrast of at least 7.4:1, every dark
+text colour at least 4.9:1 on its own tint; the tests hold both at 4.5:1. No widgets and no QColor: plain functions of a `Comparison`.
 """
 
 from __future__ import annotations
@@ -34,22 +36,22 @@ class Hue:
 
 
 HUES: tuple[Hue, ...] = (
-    Hue(255, "#a2d4ff", "#88c1ff"),  # blue
-    Hue(75, "#fac781", "#ebb25f"),  # amber
-    Hue(165, "#8be7c0", "#69d6aa"),  # green
-    Hue(345, "#ffb5e1", "#f59ecf"),  # pink
-    Hue(195, "#73e7e6", "#44d6d6"),  # cyan
-    Hue(15, "#ffb5bb", "#ff9da5"),  # red
-    Hue(105, "#dbd582", "#c9c261"),  # olive
-    Hue(285, "#c9c8ff", "#b6b3ff"),  # violet
-    Hue(135, "#b3e19b", "#9ccf7f"),  # lime
-    Hue(45, "#ffbb97", "#fea47c"),  # orange
-    Hue(225, "#7fe0ff", "#58cef8"),  # sky
-    Hue(315, "#ebbcff", "#dba6f3"),  # purple
+    Hue(255, "#b3deff", "#a8d8ff"),  # blue
+    Hue(75, "#fed397", "#fbcb88"),  # amber
+    Hue(165, "#56d1a3", "#3cc998"),  # green
+    Hue(345, "#f294ca", "#ec88c2"),  # pink
+    Hue(195, "#8feeed", "#7de9e8"),  # cyan
+    Hue(15, "#ffc3c8", "#ffb9bf"),  # rose
+    Hue(105, "#c4bc4f", "#bbb237"),  # olive
+    Hue(285, "#afabff", "#a5a0ff"),  # violet
+    Hue(135, "#c1e9ad", "#b8e3a1"),  # lime
+    Hue(45, "#fc9b6f", "#f68f5f"),  # orange
+    Hue(225, "#41c8f6", "#11bff0"),  # sky
+    Hue(315, "#f2c9ff", "#edc1ff"),  # lilac
 )
 MAX_COLOURED = len(HUES)
 DARK_TINT = 0.18  # how much of a concept's colour tints the dark background behind it
-FADE = 0.25  # how much of its style a concept keeps while another one is spotlit
+FADE = 0.2  # how much of its style a concept keeps while another one is spotlit
 
 # Qt's CSS names for QTextCharFormat's underline styles, by the lexicon's pattern names.
 UNDERLINE_CSS = {

@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
 
 from ictviewer.corpus.model import Corpus, Document
 from ictviewer.ui.compare.marks import SideMarks
-from ictviewer.ui.compare.page import SUPERSCRIPT, CompareBrowser, without_tags
+from ictviewer.ui.compare.page import (
+    SUPERSCRIPT,
+    CompareBrowser,
+    ElidingComboBox,
+    without_tags,
+)
 from ictviewer.ui.compare.palette import faded
 from ictviewer.ui.compare.render import PaneOptions, concept_style, parse_href, render_pane
 from ictviewer.ui.compare.sync import PROBE, Row
@@ -80,7 +85,7 @@ class ComparePane(QWidget):
         row.setContentsMargins(8, 4, 8, 4)
         caption = QLabel(self.tr("&Left:") if side == "left" else self.tr("&Right:"), bar)
         caption.setObjectName("sectionTitle")
-        self.chooser = QComboBox(bar)
+        self.chooser = ElidingComboBox(bar)
         self.chooser.setAccessibleName(
             self.tr("Left document") if side == "left" else self.tr("Right document")
         )
