@@ -17,7 +17,8 @@ dark theme's text colours), because at one lightness neighbours 30° apart
 were as close as 26 in sRGB and looked alike; now the closest pair is 43.
 Ordered so the first few are as far apart as possible. Every light
 background gives dark text a WCAG contrast of at least 7.4:1, every dark
-text colour at least 4.9:1 on its own tint; the tests hold both at 4.5:1. No widgets and no QColor: plain functions of a `Comparison`.
+text colour at least 4.9:1 on its own tint; the tests hold both at 4.5:1.
+No widgets and no QColor: plain functions of a `Comparison`.
 """
 
 from __future__ import annotations
