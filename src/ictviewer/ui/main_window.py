@@ -28,11 +28,18 @@ from ictviewer.ui.dialogs.messages import (
     shortcuts_dialog,
     unknown_document_warning,
 )
-from ictviewer.ui.focus import MINIMUM_WIDTH, ROOMY_WIDTH, Pane, PaneHider, search_share
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
 from ictviewer.ui.plain import plain_label
 from ictviewer.ui.reader.view import ReaderView
+from ictviewer.ui.room import (
+    MINIMUM_WIDTH,
+    ROOMY_WIDTH,
+    Pane,
+    PaneHider,
+    first_start_size,
+    search_share,
+)
 from ictviewer.ui.search.panel import SearchPanel
 from ictviewer.ui.search.service import IndexService
 from ictviewer.ui.search.status import IndexStatus
@@ -369,7 +376,7 @@ class MainWindow(QMainWindow):
         if s.get("window/geometry"):
             self.restoreGeometry(s.get("window/geometry"))
         else:
-            _first_start_size(self)
+            first_start_size(self)
         if s.get("window/state"):
             self.restoreState(s.get("window/state"))
         self.layout().activate()  # lay out at the restored size, so splitter sizes fit it
@@ -436,15 +443,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
-
-
-def _first_start_size(window: QMainWindow) -> None:
-    """The first time, a comfortable size that fits the screen, centred on it."""
-    screen = window.screen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    width = min(1360, int(area.width() * 0.92))
-    height = min(880, int(area.height() * 0.92))
-    window.resize(width, height)
-    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)

@@ -1,14 +1,18 @@
-"""Focus mode's bookkeeping: which panes it hid, so that only those come back.
+"""Room to read: the window's sizes, and focus mode's bookkeeping.
 
-The window decides when (its command, a tab's Focus button, a comparison opening
-in a narrow window); this module only remembers what was showing. Measured reasons
-for the widths are beside the constants.
+Focus mode hides panes and later brings back only those it hid; the window
+decides when (its command, a tab's Focus button, a comparison opening in a
+narrow window), this module only remembers what was showing. The first-start
+size and the search pane's share are here too, with the measured reasons for
+each width beside its constant.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import NamedTuple
+
+from PySide6.QtWidgets import QMainWindow
 
 # Below this window width a comparison cannot have the search pane, the library, its
 # legend and two text columns of 45 characters at once (~320 + 280 + 2 x ~540 px), so
@@ -54,3 +58,15 @@ def search_share(width: int) -> int:
     out of the documents.
     """
     return max(240, min(420, round(width * 0.3)))
+
+
+def first_start_size(window: QMainWindow) -> None:
+    """The first time, a comfortable size that fits the screen, centred on it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    width = min(1360, int(area.width() * 0.92))
+    height = min(880, int(area.height() * 0.92))
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
