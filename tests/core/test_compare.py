@@ -354,3 +354,16 @@ def test_a_concept_found_only_in_another_language_version_is_flagged_via(corpus)
     # the English original, unchanged, does not have it: without the Russian text, one-sided
     plain = compare_documents(note, corpus.get("csto-statement-2022"), LEXICON)
     assert "un-charter-law" in ids(plain.only_right)
+
+
+def test_a_word_diff_is_offered_only_for_versions_of_one_text(compare, versions, corpus):
+    assert versions.diffable and versions.near_identical  # related, and the wording agrees
+    assert versions.close_pairs >= versions.shorter_length / 2
+    unrelated = compare("cica-statement-2022", "asean-russia-2018")
+    assert not unrelated.versions and not unrelated.near_identical and not unrelated.diffable
+    assert unrelated.close_pairs <= 2
+    left = len(corpus.get("cica-statement-2022").provisions)
+    right = len(corpus.get("asean-russia-2018").provisions)
+    assert unrelated.shorter_length == min(left, right)
+    same = compare("cica-note-2024", "cica-note-2024")
+    assert same.versions and same.near_identical  # a text against itself

@@ -84,6 +84,15 @@ class Actions(QObject):
         self.show_library.setCheckable(True)
         self.show_contents = a(tr("&Contents Pane"), ["F9"], tr("Show each document's contents"))
         self.show_contents.setCheckable(True)
+        self.focus_mode = a(
+            tr("&Focus on the Text"), ["Ctrl+Shift+F"],
+            tr("Hide the search, the library and the docks, so the text has the whole width"),
+        )  # fmt: skip
+        self.focus_mode.setCheckable(True)
+        self.full_screen = a(
+            tr("F&ull Screen"), [Key.FullScreen, "F11"], tr("Use the whole screen for the window")
+        )
+        self.full_screen.setCheckable(True)
         self.zoom_in = a(tr("Zoom &In"), [Key.ZoomIn, "Ctrl+="], tr("Larger text"))
         self.zoom_out = a(tr("Zoom &Out"), [Key.ZoomOut], tr("Smaller text"))
         self.zoom_reset = a(tr("&Actual Size"), ["Ctrl+0"], tr("Text at its normal size"))
@@ -137,6 +146,8 @@ class Actions(QObject):
         edit.addActions([self.add_hit, self.add_all_hits])
         self.view_menu = view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_search, self.show_library, *dock_toggles, self.show_contents])
+        view.addSeparator()
+        view.addActions([self.focus_mode, self.full_screen])
         view.addSeparator()
         view.addAction(self.show_on_timeline)
         view.addSeparator()

@@ -32,6 +32,14 @@ from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
 from ictviewer.ui.plain import plain_label
 from ictviewer.ui.reader.view import ReaderView
+from ictviewer.ui.room import (
+    MINIMUM_WIDTH,
+    ROOMY_WIDTH,
+    Pane,
+    PaneHider,
+    first_start_size,
+    search_share,
+)
 from ictviewer.ui.search.panel import SearchPanel
 from ictviewer.ui.search.service import IndexService
 from ictviewer.ui.search.status import IndexStatus
@@ -108,8 +116,16 @@ class MainWindow(QMainWindow):
         self.commands.build_menus(
             self.selection.file_actions(), [self.selection.toggle, self.timeline.toggle]
         )
+        a = self.commands
+        self.focus_panes = PaneHider({
+            "search": Pane(a.show_search.isChecked, a.show_search.setChecked),
+            "library": Pane(a.show_library.isChecked, a.show_library.setChecked),
+            "selection": Pane(self.selection.isVisible, self.selection.setVisible),
+            "timeline": Pane(self.timeline.isVisible, self.timeline.setVisible),
+        })  # fmt: skip
         self._connect()
         self.update_reader_area()
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(1360, 860)
 
     # -- wiring ------------------------------------------------------------------------------
@@ -139,6 +155,9 @@ class MainWindow(QMainWindow):
         a.show_search.toggled.connect(self.show_search_panel)
         a.show_library.toggled.connect(self.show_library_pane)
         a.show_contents.toggled.connect(self.show_contents_pane)
+        a.focus_mode.toggled.connect(self.set_focus_mode)
+        a.focus_mode.triggered.connect(self.remember_focus_choice)  # by the user only
+        a.full_screen.toggled.connect(self.set_full_screen)
         a.show_on_timeline.triggered.connect(timeline.show_current_document)
         a.zoom_in.triggered.connect(lambda: self.zoom(1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
@@ -180,6 +199,8 @@ class MainWindow(QMainWindow):
         tabs.timeline_requested.connect(timeline.show_document)
         tabs.compare_requested.connect(tabs.open_comparison)
         tabs.zoom_requested.connect(self.zoom)
+        tabs.focus_requested.connect(self.request_focus_mode)
+        tabs.comparison_opened.connect(self._comparison_opened)
         tabs.reader_opened.connect(selection.announce_ticks)
         tabs.reader_opened.connect(self.library.select)
         tabs.current_document_changed.connect(selection.set_current_document)
@@ -237,6 +258,54 @@ class MainWindow(QMainWindow):
     def show_contents_pane(self, visible: bool) -> None:
         self.settings.set("preferences/show_contents", visible)
         self.tabs.set_contents_visible(visible)
+
+    # -- room to read ------------------------------------------------------------------------
+
+    @property
+    def focus_mode(self) -> bool:
+        return self.commands.focus_mode.isChecked()
+
+    def request_focus_mode(self, on: bool) -> None:
+        """A tab's Focus button: the same as the command."""
+        self.commands.focus_mode.setChecked(on)
+        self.remember_focus_choice(on)
+
+    def remember_focus_choice(self, on: bool) -> None:
+        """The user entered or left focus mode. In front of a comparison, that also
+        decides whether the next comparison opens in focus mode."""
+        if self.tabs.current_comparison() is not None:
+            self.settings.set("preferences/focus_for_comparisons", on)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Hide the search pane, the library and the docks (and bring them back after).
+
+        Only what focus mode hid comes back; a pane the user opened meanwhile stays.
+        """
+        if on:
+            self.focus_panes.hide()
+        else:
+            self.focus_panes.restore()
+        self.tabs.set_focus_mode(on)
+        self.settings.set("window/focus_mode", on)
+
+    def _comparison_opened(self, _left: str, _right: str) -> None:
+        if (
+            not self.focus_mode
+            and self.width() < ROOMY_WIDTH
+            and self.settings.get("preferences/focus_for_comparisons")
+        ):
+            self.commands.focus_mode.setChecked(True)
+            keys = self.commands.focus_mode.shortcut().toString()
+            self.statusBar().showMessage(
+                self.tr("Focus mode: side panes hidden for the texts ({0}: back)").format(keys),
+                10000,
+            )  # fmt: skip
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -307,10 +376,13 @@ class MainWindow(QMainWindow):
         if s.get("window/geometry"):
             self.restoreGeometry(s.get("window/geometry"))
         else:
-            _first_start_size(self)
+            first_start_size(self)
         if s.get("window/state"):
             self.restoreState(s.get("window/state"))
         self.layout().activate()  # lay out at the restored size, so splitter sizes fit it
+        if not s.get("window/main_splitter"):
+            search = search_share(self.width())
+            self.splitter.setSizes([search, self.width() - search])
         for splitter, key in ((self.splitter, "window/main_splitter"),
                               (self.right, "window/right_splitter")):  # fmt: skip
             if s.get(key):
@@ -322,6 +394,8 @@ class MainWindow(QMainWindow):
         ):
             action.setChecked(s.get(key))
             show(s.get(key))
+        if s.get("window/focus_mode"):
+            self.commands.focus_mode.setChecked(True)
         self.library.restore_sort(s.get("window/library_sort"))
         self.search.details_button.setChecked(s.get("search/show_details"))
         self.search.concepts_button.setChecked(s.get("search/concepts"))
@@ -345,8 +419,10 @@ class MainWindow(QMainWindow):
         s.set("window/state", self.saveState())
         s.set("window/main_splitter", self.splitter.saveState())
         s.set("window/right_splitter", self.right.saveState())
-        s.set("window/show_search", self.commands.show_search.isChecked())
-        s.set("window/show_library", self.commands.show_library.isChecked())
+        # In focus mode, the panes as they will come back when it is left.
+        s.set("window/show_search", self.focus_panes.shown_after("search"))
+        s.set("window/show_library", self.focus_panes.shown_after("library"))
+        s.set("window/focus_mode", self.focus_mode)
         s.set("window/library_sort", self.library.sort_state())
         s.set("search/show_details", self.search.details_button.isChecked())
         s.set("search/concepts", self.search.concepts_button.isChecked())
@@ -369,15 +445,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
-
-
-def _first_start_size(window: QMainWindow) -> None:
-    """The first time, a comfortable size that fits the screen, centred on it."""
-    screen = window.screen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    width = min(1360, int(area.width() * 0.92))
-    height = min(880, int(area.height() * 0.92))
-    window.resize(width, height)
-    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)

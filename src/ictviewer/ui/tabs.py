@@ -36,12 +36,14 @@ class DocumentTabs(QTabWidget):
     timeline_requested = Signal(str)  # doc id
     compare_requested = Signal(str, str)  # left doc id, right doc id
     zoom_requested = Signal(int)  # +1 / -1
+    focus_requested = Signal(bool)  # a Focus button: hide (or bring back) the side panes
     status_message = Signal(str, int)  # text, milliseconds
     # What changed here, for the window and the docks.
     reader_opened = Signal(str)  # doc id: a new reader wants its ticks
     current_document_changed = Signal(str)  # the doc id being read, "" for none
     title_changed = Signal(str)  # the current tab's label, "" when none is open
     tabs_changed = Signal()  # a tab was opened or closed
+    comparison_opened = Signal(str, str)  # a new compare tab: left, right doc ids
 
     def __init__(
         self, corpus: Corpus, lexicon: Lexicon, settings: Settings, parent: QWidget | None = None
@@ -53,6 +55,7 @@ class DocumentTabs(QTabWidget):
         self._titles = {d.id: d.short_title for d in corpus}
         self.query = ""  # the search's query: its matches are marked in comparisons
         self._expanded = False  # whether that query's concepts were searched across languages
+        self.focus_mode = False  # the window's: the tabs' Focus buttons show it
         self.setObjectName("documentTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -72,6 +75,10 @@ class DocumentTabs(QTabWidget):
 
     def comparisons(self) -> list[CompareView]:
         return [v for i in range(self.count()) if isinstance(v := self.widget(i), CompareView)]
+
+    def current_comparison(self) -> CompareView | None:
+        widget = self.currentWidget()
+        return widget if isinstance(widget, CompareView) else None
 
     def current_document(self) -> str:
         reader = self.reader()
@@ -99,6 +106,8 @@ class DocumentTabs(QTabWidget):
         reader.section_selection_requested.connect(self.section_selection_requested)
         reader.timeline_requested.connect(self.timeline_requested)
         reader.compare_requested.connect(self.compare_requested)
+        reader.focus_requested.connect(self.focus_requested)
+        reader.set_focus_checked(self.focus_mode)
         state = self.settings.get("window/reader_splitter")
         if state:
             reader.splitter.restoreState(state)
@@ -179,6 +188,13 @@ class DocumentTabs(QTabWidget):
         view.zoom_requested.connect(self.zoom_requested)
         view.status_message.connect(lambda text: self.status_message.emit(text, 6000))
         view.pair_changed.connect(lambda *_ids: self._retitle(view))
+        view.pair_requested.connect(self.open_pair)
+        view.focus_requested.connect(self.focus_requested)
+        view.legend_toggled.connect(
+            lambda visible: self.settings.set("preferences/compare_legend", visible)
+        )
+        view.set_legend_visible(self.settings.get("preferences/compare_legend"))
+        view.set_focus_checked(self.focus_mode)
         view.set_appearance(theme.current_scheme(), self.settings.zoom)
         view.set_match_query(self.query)
         index = self.addTab(view, "")
@@ -186,7 +202,28 @@ class DocumentTabs(QTabWidget):
         if activate:
             self.setCurrentIndex(index)
         self.tabs_changed.emit()
+        self.comparison_opened.emit(left, right)
         return view
+
+    def open_pair(self, left: str, right: str, concept_id: str = "") -> CompareView | None:
+        """A pair chosen in a concept matrix: its own tab, at `concept_id` when given.
+
+        Never in the tab it was chosen from, so the comparison the user was reading
+        (its scroll, its hidden concepts) is still there to come back to.
+        """
+        view = self.open_comparison(left, right)
+        if view is not None:
+            view.show_side_by_side()
+            view.show_concept(concept_id)
+        return view
+
+    def set_focus_mode(self, on: bool) -> None:
+        """The window entered or left focus mode: every tab's Focus button follows."""
+        self.focus_mode = on
+        for reader in self.readers():
+            reader.set_focus_checked(on)
+        for view in self.comparisons():
+            view.set_focus_checked(on)
 
     def compare_current(self) -> CompareView | None:
         """The current document (or the comparison's left one) beside the next in the corpus."""

@@ -68,6 +68,7 @@ class ReaderView(QWidget):
     section_selection_requested = Signal(str, list)  # doc id, provision ids of a section
     timeline_requested = Signal(str)  # doc id: show it on the timeline
     compare_requested = Signal(str, str)  # this doc id, the other doc id
+    focus_requested = Signal(bool)  # the bar's Focus button
 
     PROVISION_ROLE = PROVISION_ROLE
 
@@ -122,6 +123,7 @@ class ReaderView(QWidget):
             lambda other: self.compare_requested.emit(document.id, other)
         )
         self.bar.timeline_requested.connect(lambda: self.timeline_requested.emit(document.id))
+        self.bar.focus_requested.connect(self.focus_requested)
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.browser)
@@ -151,6 +153,10 @@ class ReaderView(QWidget):
         self.contents.expandAll()
 
     # -- rendering ---------------------------------------------------------------------------
+
+    def set_focus_checked(self, on: bool) -> None:
+        """Mirror the window's focus mode on the bar's Focus button."""
+        self.bar.focus.setChecked(on)
 
     def set_appearance(self, scheme: str, zoom: int, layout: str | None = None) -> None:
         self.options.scheme = scheme
