@@ -30,7 +30,7 @@ __all__ = [
     "Precedent",
     "PrecedentIndex",
     "SharedRun",
-    "read_draft",
     "precedents_report",
+    "read_draft",
     "split_paragraphs",
 ]
