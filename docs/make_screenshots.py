@@ -4,7 +4,8 @@ Scenes: library-reader, search-digital-forensics, dark-theme, note-verbale-paral
 workspace (search, selection and timeline together), compare-tab, timeline-dock (dark,
 search hits ringed), selection-dock (provisions ticked in the reader), compare-in-window,
 compare-laptop (a comparison opened in a 1366x768 window with the default settings: it
-enters focus mode).
+enters focus mode),
+precedents-tab (a pasted draft, one precedent beside its paragraph).
 
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
@@ -216,6 +217,24 @@ def main(argv: list[str] | None = None) -> int:
     studio.close(window)
 
     compare_laptop(studio, "light", LAPTOP, "compare-laptop")
+    # A pasted draft in the Precedents tab at a laptop's size: the 2022 wording beside the
+    # 2024 draft's ("the whole range" / "a wide range"), the runs tinted alike on both sides.
+    window = studio.window("light")
+    window.resize(1366, 768)
+    window.commands.show_library.setChecked(False)
+    window.commands.show_search.setChecked(False)
+    view = window.tabs.open_precedents()
+    agreed = studio.corpus.get("cica-concept-2022").provision("s2-chapeau").text
+    view.set_draft(agreed + "\n\nMember States will promote an open, secure, stable, "
+                   "accessible and peaceful ICT environment.")  # fmt: skip
+    if not view.results():
+        wait_for(view.results_shown)
+    for number, precedent in enumerate(view.results()[0].precedents):
+        if (precedent.doc_id, precedent.provision_id) == ("cica-concept-2024-draft", "s2-chapeau"):
+            view.tree.setCurrentIndex(view.model.index_of(0, number))
+            break
+    studio.save(window, "precedents-tab")
+    studio.close(window)
     return 0
 
 

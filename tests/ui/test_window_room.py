@@ -79,7 +79,7 @@ def test_focus_mode_hides_the_side_panes_and_brings_them_back(qtbot, make_window
     window.timeline.present()
     assert window.search.isVisible() and window.library.isVisible()
     assert window.timeline.isVisible()
-    QTest.keySequence(window, QKeySequence("Ctrl+Shift+F"))
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+M"))
     assert window.focus_mode
     assert not window.search.isVisible() and not window.library.isVisible()
     assert not window.timeline.isVisible() and not window.selection.isVisible()

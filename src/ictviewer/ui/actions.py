@@ -78,6 +78,10 @@ class Actions(QObject):
         self.find_previous = a(
             tr("Find &Previous"), [Key.FindPrevious], tr("Open the previous hit")
         )
+        self.find_precedents = a(
+            tr("Find P&recedents…"), ["Ctrl+Shift+F"],
+            tr("Which agreed texts already hold the selected text's wording (or a pasted draft)"),
+        )  # fmt: skip
         self.show_search = a(tr("&Search Panel"), ["Alt+1"], tr("Show or hide the search panel"))
         self.show_library = a(tr("&Library Pane"), ["Alt+2"], tr("Show or hide the library"))
         self.show_search.setCheckable(True)
@@ -85,7 +89,7 @@ class Actions(QObject):
         self.show_contents = a(tr("&Contents Pane"), ["F9"], tr("Show each document's contents"))
         self.show_contents.setCheckable(True)
         self.focus_mode = a(
-            tr("&Focus on the Text"), ["Ctrl+Shift+F"],
+            tr("&Focus on the Text"), ["Ctrl+Shift+M"],
             tr("Hide the search, the library and the docks, so the text has the whole width"),
         )  # fmt: skip
         self.focus_mode.setCheckable(True)
@@ -142,6 +146,7 @@ class Actions(QObject):
         edit.addAction(self.copy_citation)
         edit.addSeparator()
         edit.addActions([self.find, self.find_next, self.find_previous])
+        edit.addAction(self.find_precedents)
         edit.addSeparator()
         edit.addActions([self.add_hit, self.add_all_hits])
         self.view_menu = view = bar.addMenu(self.tr("&View"))

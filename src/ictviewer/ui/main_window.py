@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.focus_search)
         a.find_next.triggered.connect(search.next_hit)
         a.find_previous.triggered.connect(search.previous_hit)
+        a.find_precedents.triggered.connect(self.find_precedents)
         a.add_hit.triggered.connect(search.add_current_to_selection)
         a.add_all_hits.triggered.connect(search.add_all_to_selection)
         a.show_search.toggled.connect(self.show_search_panel)
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         tabs.selection_add_requested.connect(selection.add)
         tabs.timeline_requested.connect(timeline.show_document)
         tabs.compare_requested.connect(tabs.open_comparison)
+        tabs.precedents_requested.connect(tabs.open_precedents)
         tabs.zoom_requested.connect(self.zoom)
         tabs.focus_requested.connect(self.request_focus_mode)
         tabs.comparison_opened.connect(self._comparison_opened)
@@ -313,6 +315,11 @@ class MainWindow(QMainWindow):
         self.commands.show_search.setChecked(True)
         self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.box.selectAll()
+
+    def find_precedents(self) -> None:
+        """Edit ▸ Find Precedents…: the Precedents tab, with the reader's selection as draft."""
+        reader = self.tabs.reader()
+        self.tabs.open_precedents(reader.selected_text() if reader is not None else "")
 
     def show_library(self) -> None:
         self.commands.show_library.setChecked(True)

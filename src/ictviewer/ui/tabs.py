@@ -18,6 +18,7 @@ from ictviewer.search.matching import match_spans
 from ictviewer.ui import theme
 from ictviewer.ui.compare import CompareView
 from ictviewer.ui.plain import literal
+from ictviewer.ui.precedents import PrecedentsView
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, Spans
 from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.settings import Settings
@@ -35,6 +36,7 @@ class DocumentTabs(QTabWidget):
     selection_add_requested = Signal(list)  # [(doc id, provision id)]
     timeline_requested = Signal(str)  # doc id
     compare_requested = Signal(str, str)  # left doc id, right doc id
+    precedents_requested = Signal(str)  # a reader's selected text, to look up as a draft
     zoom_requested = Signal(int)  # +1 / -1
     focus_requested = Signal(bool)  # a Focus button: hide (or bring back) the side panes
     status_message = Signal(str, int)  # text, milliseconds
@@ -108,6 +110,7 @@ class DocumentTabs(QTabWidget):
         reader.compare_requested.connect(self.compare_requested)
         reader.focus_requested.connect(self.focus_requested)
         reader.set_focus_checked(self.focus_mode)
+        reader.precedents_requested.connect(self.precedents_requested)
         state = self.settings.get("window/reader_splitter")
         if state:
             reader.splitter.restoreState(state)
@@ -248,6 +251,37 @@ class DocumentTabs(QTabWidget):
         if index == self.currentIndex():
             self.title_changed.emit(self.tabText(index))
 
+    # -- precedents --------------------------------------------------------------------------
+
+    def precedents(self) -> PrecedentsView | None:
+        """The Precedents tab, if open (there is one at most: its index is built once)."""
+        return next(
+            (w for i in range(self.count()) if isinstance(w := self.widget(i), PrecedentsView)),
+            None,
+        )
+
+    def open_precedents(self, text: str = "") -> PrecedentsView:
+        """The Precedents tab, brought to the front; `text`, if any, becomes its draft.
+
+        One tab, re-used: its index is built once, and a draft being worked on stays
+        (an empty `text` leaves it as it was).
+        """
+        view = self.precedents()
+        if view is None:
+            view = PrecedentsView(self.corpus, self.lexicon, self)
+            view.open_provision_requested.connect(self.open_provision_requested)
+            view.selection_add_requested.connect(self.selection_add_requested)
+            view.status_message.connect(self.status_message)
+            view.set_appearance(theme.current_scheme(), self.settings.zoom)
+            index = self.addTab(view, self.tr("Precedents"))
+            self.setTabToolTip(index, self.tr("Which agreed texts already hold a draft's wording"))
+            self.tabs_changed.emit()
+        self.setCurrentWidget(view)
+        if text.strip():
+            view.set_draft(text)
+        view.focus_draft()
+        return view
+
     # -- tabs --------------------------------------------------------------------------------
 
     def close_tab(self, index: int) -> None:
@@ -255,8 +289,8 @@ class DocumentTabs(QTabWidget):
         if widget is None:
             return
         self.remember_reader_splitter(widget)
-        if isinstance(widget, CompareView):
-            widget.shutdown()  # let a comparison still being computed finish first
+        if isinstance(widget, CompareView | PrecedentsView):
+            widget.shutdown()  # let a comparison or a search still running finish first
         self.removeTab(index)
         widget.deleteLater()
         self.tabs_changed.emit()
@@ -277,6 +311,8 @@ class DocumentTabs(QTabWidget):
             reader.set_appearance(scheme, zoom)
         for view in self.comparisons():
             view.set_appearance(scheme, zoom)
+        if (precedents := self.precedents()) is not None:
+            precedents.set_appearance(scheme, zoom)
 
     # -- the session -------------------------------------------------------------------------
 
@@ -316,6 +352,8 @@ class DocumentTabs(QTabWidget):
     def shutdown(self) -> None:
         for view in self.comparisons():
             view.shutdown()
+        if (precedents := self.precedents()) is not None:
+            precedents.shutdown()
 
 
 def query_spans(document: Document, query: str, lexicon: Lexicon | None = None) -> Spans:

@@ -118,7 +118,7 @@ class CompareToolbar(QFrame):
         self.focus_button = self._button(
             self.tr("Focus"),
             self.tr("Hide the search, the library and the docks: all the width for the texts "
-                    "(Ctrl+Shift+F; F11: full screen)"),
+                    "(Ctrl+Shift+M; F11: full screen)"),
             checkable=True,
         )  # fmt: skip
         self.focus_button.setObjectName("focusButton")

@@ -112,7 +112,7 @@ class ReaderBar(QFrame):
         self.focus.setCheckable(True)
         self.focus.setToolTip(
             self.tr("Hide the search, the library and the docks: all the width for the text "
-                    "(Ctrl+Shift+F; F11: full screen)")
+                    "(Ctrl+Shift+M; F11: full screen)")
         )  # fmt: skip
         self.focus.triggered.connect(self.focus_requested)
         return commands

@@ -69,6 +69,7 @@ class ReaderView(QWidget):
     timeline_requested = Signal(str)  # doc id: show it on the timeline
     compare_requested = Signal(str, str)  # this doc id, the other doc id
     focus_requested = Signal(bool)  # the bar's Focus button
+    precedents_requested = Signal(str)  # the selected text, to look up as a draft
 
     PROVISION_ROLE = PROVISION_ROLE
 
@@ -301,6 +302,21 @@ class ReaderView(QWidget):
         start.setPosition(cursor.selectionStart())
         lang = self._language_at(start, provision)
         return quote_with_citation(self.document, provision, lang, selected or None)
+
+    def selected_text(self) -> str:
+        """The text selected on the page, paragraph breaks as blank lines ("" for none).
+
+        Qt marks a paragraph break as U+2029; a blank line is where a draft splits into
+        paragraphs, so a selection over two provisions is looked up as two.
+        """
+        text = self.browser.textCursor().selectedText()
+        return text.replace("\u2029", "\n\n").replace("\u2028", "\n")
+
+    def find_precedents(self) -> None:
+        """Ask for the precedents of the selected text (the menu offers it with a selection)."""
+        text = self.selected_text()
+        if text.strip():
+            self.precedents_requested.emit(text)
 
     def copy_with_citation(self) -> str | None:
         text = self.citation_text()
