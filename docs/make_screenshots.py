@@ -2,10 +2,16 @@
 
 Scenes: library-reader, search-digital-forensics, dark-theme, note-verbale-parallel,
 workspace (search, selection and timeline together), compare-tab, timeline-dock (dark,
-search hits ringed), selection-dock (provisions ticked in the reader), compare-in-window.
+search hits ringed), selection-dock (provisions ticked in the reader), compare-in-window,
+compare-laptop (a comparison opened in a 1366x768 window with the default settings: it
+enters focus mode),
+precedents-tab (a pasted draft, one precedent beside its paragraph).
 
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
+    # one scene, elsewhere, at another size and theme (QT_SCALE_FACTOR=2 for 200%):
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py \
+        --only compare-laptop --size 1920x1080 --scheme dark --out /tmp/shots
 
 Settings and the index go to a temporary folder: the user's own are never touched.
 Each scene is grabbed from the window itself (QWidget.grab), so the result is
@@ -31,6 +37,7 @@ from ictviewer.ui.settings import Settings
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1400, 900)
+LAPTOP = (1366, 768)
 
 
 def settle(ms: int = 400) -> None:
@@ -47,9 +54,10 @@ def wait_for(signal, timeout_ms: int = 20000) -> None:
 
 
 class Studio:
-    def __init__(self, root: bool) -> None:
+    def __init__(self, root: bool, out: Path = OUT) -> None:
         self.app = create_application()
         self.root = root
+        self.out = out
         self.scratch = Path(tempfile.mkdtemp(prefix="ictviewer-shots-"))
         self.corpus = load_corpus()
 
@@ -85,7 +93,7 @@ class Studio:
 
     def save(self, window: MainWindow, name: str) -> Path:
         settle()
-        path = OUT / f"{name}.png"
+        path = self.out / f"{name}.png"
         if self.root:
             subprocess.run(["import", "-window", "root", str(path)], check=True)
         else:
@@ -102,9 +110,20 @@ class Studio:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", action="store_true", help="grab the X screen with `import`")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs")
+    parser.add_argument("--only", default="", help="make only this scene (compare-laptop)")
+    parser.add_argument("--size", default="", help="WxH of the compare-laptop window")
+    parser.add_argument("--scheme", default="light", help="light or dark (compare-laptop)")
     args = parser.parse_args(argv)
-    OUT.mkdir(parents=True, exist_ok=True)
-    studio = Studio(args.root)
+    args.out.mkdir(parents=True, exist_ok=True)
+    studio = Studio(args.root, args.out)
+    size = tuple(int(n) for n in args.size.split("x")) if args.size else LAPTOP
+    if args.only == "compare-laptop":
+        suffix = "" if not args.size and args.scheme == "light" else f"-{args.size}-{args.scheme}"
+        compare_laptop(studio, args.scheme, size, f"compare-laptop{suffix}")
+        return 0
+    if args.only:
+        parser.error(f"no scene {args.only!r} to make alone")
 
     window = studio.window("light")
     window.open_document("cica-statement-2022")
@@ -196,7 +215,41 @@ def main(argv: list[str] | None = None) -> int:
     wait_for(view.comparison_ready)
     studio.save(window, "compare-in-window")
     studio.close(window)
+
+    compare_laptop(studio, "light", LAPTOP, "compare-laptop")
+    # A pasted draft in the Precedents tab at a laptop's size: the 2022 wording beside the
+    # 2024 draft's ("the whole range" / "a wide range"), the runs tinted alike on both sides.
+    window = studio.window("light")
+    window.resize(1366, 768)
+    window.commands.show_library.setChecked(False)
+    window.commands.show_search.setChecked(False)
+    view = window.tabs.open_precedents()
+    agreed = studio.corpus.get("cica-concept-2022").provision("s2-chapeau").text
+    view.set_draft(agreed + "\n\nMember States will promote an open, secure, stable, "
+                   "accessible and peaceful ICT environment.")  # fmt: skip
+    if not view.results():
+        wait_for(view.results_shown)
+    for number, precedent in enumerate(view.results()[0].precedents):
+        if (precedent.doc_id, precedent.provision_id) == ("cica-concept-2024-draft", "s2-chapeau"):
+            view.tree.setCurrentIndex(view.model.index_of(0, number))
+            break
+    studio.save(window, "precedents-tab")
+    studio.close(window)
     return 0
+
+
+def compare_laptop(studio: Studio, scheme: str, size: tuple[int, int], name: str) -> None:
+    """A comparison as a delegate opens it on a 1366x768 laptop, defaults untouched: the
+    window enters focus mode; shown at the paragraphs on the digital divide."""
+    window = studio.window(scheme)
+    window.resize(*size)
+    settle()
+    view = window.tabs.open_comparison("cica-statement-2022", "asean-russia-2018")
+    wait_for(view.comparison_ready)
+    settle()
+    view.left.go_to("p3")  # scrolling in step brings the aligned paragraphs on the right
+    studio.save(window, name)
+    studio.close(window)
 
 
 if __name__ == "__main__":

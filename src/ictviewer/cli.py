@@ -208,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--to", dest="date_to", metavar="DATE", help="dated on or before")
     search.add_argument("--limit", type=_positive_int, default=20, help="at most N hits")
     search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument(
+        "--no-concepts",
+        action="store_true",
+        help="search only the words typed: no concept expansion across languages and synonyms",
+    )
     search.set_defaults(handler=run_search)
 
     compare = commands.add_parser(
@@ -251,7 +256,26 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--json", action="store_true", help="print JSON")
     index.set_defaults(handler=run_index)
     _add_import_commands(commands)
+    _add_precedents_command(commands)
     return parser
+
+
+def _add_precedents_command(commands) -> None:
+    """`precedents`: agreed language for a draft (implemented in ictviewer.precedents)."""
+    precedents = commands.add_parser(
+        "precedents",
+        help="find the provisions that share a draft paragraph's wording",
+        description="For a pasted paragraph (or each paragraph of a draft file, or of text "
+        "piped in), the provisions of the library sharing its wording, ranked by how much "
+        "of the draft they cover, and where that wording was agreed, oldest first.",
+    )
+    precedents.add_argument("text", metavar="TEXT", nargs="*", help="the draft text")
+    precedents.add_argument("--file", metavar="FILE", help="a draft (.txt .md .docx .odt .pdf)")
+    precedents.add_argument(
+        "--limit", type=_positive_int, default=10, help="at most N precedents per paragraph"
+    )
+    precedents.add_argument("--json", action="store_true", help="print JSON")
+    precedents.set_defaults(handler=run_precedents)
 
 
 def _add_import_commands(commands) -> None:
@@ -410,6 +434,7 @@ def run_search(args: argparse.Namespace) -> int:
             date_from=args.date_from,
             date_to=args.date_to,
             limit=args.limit,
+            expand_concepts=not args.no_concepts,
         )
     except ValueError as error:
         raise CliError(str(error)) from None
@@ -567,4 +592,43 @@ def run_remove(args: argparse.Namespace) -> int:
     if args.json:
         return _print_json({"id": args.doc, "removed": path})
     print(f"Removed {args.doc} ({path})")
+    return 0
+
+
+def run_precedents(args: argparse.Namespace) -> int:
+    from ictviewer.compare import LexiconError, bundled_lexicon
+    from ictviewer.precedents import DraftError, PrecedentIndex, read_draft, split_paragraphs
+
+    try:
+        if args.file and args.text:
+            raise CliError("give the draft as TEXT or as --file FILE, not both")
+        if args.file:
+            paragraphs = read_draft(args.file)
+        elif args.text:
+            paragraphs = split_paragraphs(" ".join(args.text))
+        elif sys.stdin is not None and not sys.stdin.isatty():
+            paragraphs = split_paragraphs(sys.stdin.read())
+        else:
+            raise CliError("give the draft text: TEXT, --file FILE, or pipe it in")
+        if not paragraphs:
+            raise CliError("the draft is empty: there is no text to look up")
+        index = PrecedentIndex.build(_corpus(), bundled_lexicon())
+        found = index.find_all(paragraphs, limit=args.limit)
+    except (DraftError, LexiconError, UnicodeDecodeError) as error:
+        raise CliError(str(error)) from None
+    if args.json:
+        if len(found) == 1:
+            only = found[0].to_json()
+            return _print_json({"draft": only.pop("text"), **only})
+        return _print_json({"paragraphs": [p.to_json() for p in found]})
+    for number, paragraph in enumerate(found, 1):
+        heading = f"Paragraph {number}: " if len(found) > 1 else ""
+        print(("\n" if number > 1 else "") + visible(heading + paragraph.summary))
+        for precedent in paragraph.precedents:
+            print(visible(f"  {precedent.strength:8} {precedent.citation}"))
+            where = f"{precedent.doc_id}:{precedent.provision_id}, {precedent.lang}"
+            print(visible(f"           [{where}] {precedent.reason}"))
+            for run in precedent.runs:
+                if run.words >= 3:
+                    print(visible(f"           “{run.text}”"))
     return 0

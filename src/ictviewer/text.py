@@ -162,12 +162,33 @@ def _stem_en(word: str) -> str:
         stem = stem[:-2]
     elif stem.endswith("yz"):
         stem = stem[:-1] + "s"
+    if stem == "intern" and word.startswith("internation"):
+        # Snowball reduces both "international" and "internal" to "intern", so a
+        # search for "internal" found every "international" (28 false hits, #13).
+        stem = "internation"
     return stem
 
 
 @functools.lru_cache(maxsize=200_000)
 def _stem_ru(word: str) -> str:
-    return _russian.stem(word) if _CYRILLIC.search(word) else word
+    """Snowball Russian, with two repairs so every case form of a noun shares its stem.
+
+    (1) Snowball reads a final "-в"/"-ив"/"-ыв" as a perfective gerund and cuts
+    it, so the nominative "устав", "разрыв" became "уста", "разр" while
+    "Устава", "разрыва" kept "устав", "разрыв": "Устава ООН" never met the term
+    "Устав ООН" (#13). In these texts such words are nouns, so a word ending
+    in "в" keeps it. (2) Nouns in "-ея"/"-ия" lose one ending or two
+    ("ассамблея" -> "ассамбле", "ассамблеи" -> "ассамбл"), so a stem's final
+    "е" is dropped: every form of "Генеральная Ассамблея" meets.
+    """
+    if not _CYRILLIC.search(word):
+        return word
+    stem = _russian.stem(word)
+    if word.startswith(stem) and word[len(stem) :] in ("в", "ив", "ыв"):
+        stem = word
+    if len(stem) >= 4 and stem.endswith("е"):
+        stem = stem[:-1]
+    return stem
 
 
 def _identity(word: str) -> str:

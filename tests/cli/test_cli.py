@@ -259,3 +259,21 @@ def test_export_bad_reference(cache, tmp_path):
     assert result.returncode == 1
     assert "no provision 'p99'" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_search_expands_a_concept_across_languages_and_no_concepts_turns_it_off(cache):
+    # #13: a Russian query finds the English provisions on the digital divide, and says so
+    expanded = run_json("search", "цифровой разрыв", cache=cache)
+    assert expanded["total"] >= 2
+    assert {(h["doc_id"], h["provision_id"]) for h in expanded["hits"]} >= {
+        ("asean-russia-2018", "p10"),
+        ("cica-statement-2022", "p6"),
+    }
+    assert "[concept digital-divide:" in expanded["parsed"]
+    assert '"digital divide"' in expanded["expanded_terms"]["concept:digital-divide"]
+    literal = run_json("search", "цифровой разрыв", "--no-concepts", cache=cache)
+    assert literal["total"] == 0
+    assert "concept" not in literal["parsed"]
+    assert not any(key.startswith("concept:") for key in literal["expanded_terms"])
+    text = run("search", "Устав ООН", cache=cache).stdout
+    assert "[concept un-charter-law:" in text.splitlines()[0]  # the summary line shows it

@@ -6,7 +6,8 @@ import itertools
 
 import pytest
 
-from ictviewer.compare.concepts import (
+from ictviewer.concepts.lexicon import bundled_lexicon, lexicon_from_data, load_lexicon
+from ictviewer.concepts.matcher import (
     PATTERNS,
     ConceptSpan,
     LexiconError,
@@ -15,7 +16,6 @@ from ictviewer.compare.concepts import (
     normal_form,
     normalise,
 )
-from ictviewer.compare.lexicon import bundled_lexicon, lexicon_from_data, load_lexicon
 from ictviewer.corpus import load_corpus
 from ictviewer.text import fold, words
 

@@ -56,7 +56,12 @@ def test_russian_query_finds_the_russian_version(index):
 
 
 def test_russian_phrase_and_kazakh_case_folding(index):
-    assert found(index.search("меры доверия")) == {("csto-2022", "p1", "ru")}
+    # Russian stemming on its own: without concept expansion (#13 made "меры доверия" also
+    # find the English confidence-building provisions by default, see below)
+    assert found(index.search("меры доверия", expand_concepts=False)) == {("csto-2022", "p1", "ru")}
+    assert {("csto-2022", "p1", "ru"), ("cica-2022", "p2", "en")} <= found(
+        index.search("меры доверия")
+    )
     assert found(index.search("ақпараттық қауіпсіздік")) == {("csto-2022", "p1", "kk")}
     assert found(index.search("акт")) == {("csto-2022", "p1", "kk")}
 

@@ -103,7 +103,7 @@ def test_a_pickled_cache_is_never_unpickled(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("kind", ["apply", "new", "name"])
 def test_a_tag_in_a_lexicon_file_runs_nothing(tmp_path, kind):
-    from ictviewer.compare.lexicon import LexiconError, load_lexicon
+    from ictviewer.concepts.lexicon import LexiconError, load_lexicon
 
     sentinel = tmp_path / "ran"
     (tmp_path / "concepts.yaml").write_text(

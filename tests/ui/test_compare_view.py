@@ -14,7 +14,8 @@ from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
 from ictviewer.ui.compare import CompareView
 from ictviewer.ui.compare.models import ONLY_LEFT, ONLY_RIGHT, SHARED
-from ictviewer.ui.compare.render import DARK, LIGHT, concept_colours
+from ictviewer.ui.compare.palette import HUES
+from ictviewer.ui.compare.render import DARK, LIGHT, parse_href
 from ictviewer.ui.compare.sync import map_position
 
 STATEMENT, ASEAN = "cica-statement-2022", "asean-russia-2018"
@@ -93,7 +94,9 @@ def test_a_pair_shows_shared_concepts_highlighted_on_both_sides(view):
     assert "oewg" in left and "oewg" not in right  # one-sided: only where it occurs
     assert "sovereignty" in right and "sovereignty" not in left
     fmt = fragment_with(view.left, "capacity building").charFormat()
-    assert fmt.background().color().name().upper() == "#EEDD88"  # its colour, light theme
+    look = view.legend.model.styles["capacity-building"]  # its hue in this comparison
+    assert look.coloured and look.bg == HUES[look.hue].light
+    assert fmt.background().color().name() == look.bg  # light theme: the hue behind the text
     assert fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
 
 
@@ -114,7 +117,12 @@ def test_the_legend_lists_shared_and_one_sided_concepts_with_counts(view):
     assert index.data(COUNTS_ROLE) == "2 | 3"
     assert "Underline: " in index.data(Qt.ItemDataRole.ToolTipRole)
     headings = [model.index(r).data() for r in range(model.rowCount()) if model.entry(r) is None]
-    assert headings[0] == "Shared concepts (17)"
+    # 17 before #13: two of them false (the audit): "under the auspices of the UN" counted
+    # as the UN's central role and "data security" as personal data protection; both are
+    # ASEAN-Russia's alone now. Four concepts the lexicon lacked are shared: 17 - 2 + 4.
+    assert {"un-central-role", "data-protection"} <= set(model.concept_ids(ONLY_RIGHT))
+    assert {"ict-progress", "cooperation", "ict-threats", "initiatives"} <= set(shared)
+    assert headings[0] == "Shared concepts (19)"
     assert headings[1].startswith("Only in CICA Leaders' Statement 2022 (11)")
 
 
@@ -269,7 +277,7 @@ def test_changes_mode_shows_the_word_level_diff_of_two_versions(make_view, qtbot
 # -- matrix ----------------------------------------------------------------------------------
 
 
-def test_the_matrix_has_a_column_per_document_and_opens_a_pair(view, qtbot, corpus):
+def test_the_matrix_has_a_column_per_document_and_asks_for_a_pair(view, qtbot, corpus):
     if view.matrix.model.rowCount() == 0:
         with qtbot.waitSignal(view.matrix_ready, timeout=10000):
             pass
@@ -284,14 +292,12 @@ def test_the_matrix_has_a_column_per_document_and_opens_a_pair(view, qtbot, corp
     point = table.visualRect(model.index(row, a)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert view.matrix.first == CONCEPT_2022
-    with qtbot.waitSignal(view.comparison_ready, timeout=10000) as ready:
+    with qtbot.waitSignal(view.pair_requested) as request:
         point = table.visualRect(model.index(row, b)).center()
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert (ready.args[0].left, ready.args[0].right) == (CONCEPT_2022, STATEMENT)
-    assert view.stack.currentIndex() == 0  # back to the side-by-side page
-    assert view.documents() == (CONCEPT_2022, STATEMENT)
-    selected = view.legend.view.currentIndex()
-    assert selected.row() == view.legend.model.row_of("capacity-building")
+    assert request.args == [CONCEPT_2022, STATEMENT, "capacity-building"]
+    # The pair opens in a tab of its own (tests/ui/test_window_compare.py): this one stays.
+    assert view.documents() == (STATEMENT, ASEAN)
 
 
 # -- plumbing --------------------------------------------------------------------------------
@@ -329,23 +335,46 @@ def test_corpus_text_that_looks_like_html_is_shown_literally(make_view, corpus):
     )
     document = dataclasses.replace(base, title="A <h1>title</h1>", provisions=provisions)
     view = make_view(STATEMENT, ASEAN, Corpus((document, corpus.get(ASEAN))))
-    page = view.left.browser.toPlainText()
+    page = view.left.text()  # the words as shown and copied (number tags left out)
     assert hostile in page
     assert "A <h1>title</h1>" in page
     assert not fragment_with(view.left, "not bold").charFormat().font().bold()
     assert "Bridging the digital divide" in view.left.highlighted_concepts()["digital-divide"]
-    view.changes_box.click()
-    for fragment in fragments(view.right):
+    for fragment in fragments(view.left):
         assert "<script>" not in fragment.charFormat().toolTip()
 
 
+def test_changed_words_that_look_like_html_are_named_literally(make_view, corpus):
+    """The diff's tooltips quote the other side's words ("Replaced by …"): escaped too."""
+    from ictviewer.compare import compare_documents
+
+    base = corpus.get(CONCEPT_2024)
+    core = compare_documents(corpus.get(CONCEPT_2022), base, bundled_lexicon())
+    aligned = next(a.right_provision for a in core.alignment if a.similarity >= 0.9)
+    target = base.provision(aligned)
+    word = target.text.split()[3]
+    hostile = target.text.replace(f" {word} ", " <script>alert('x')</script> ", 1)
+    provisions = tuple(
+        dataclasses.replace(p, text=hostile) if p.id == target.id else p for p in base.provisions
+    )
+    draft = dataclasses.replace(base, provisions=provisions)
+    view = make_view(CONCEPT_2022, CONCEPT_2024, Corpus((corpus.get(CONCEPT_2022), draft)))
+    view.changes_box.click()
+    assert view.changes_mode
+    assert "<script>alert('x')</script>" in view.right.text()
+    tips = [f.charFormat().toolTip() for pane in (view.left, view.right) for f in fragments(pane)]
+    assert any("&lt;script&gt;" in tip for tip in tips)  # quoted, as text
+    for tip in tips:
+        assert "<script>" not in tip
+
+
 def test_colours_are_readable_in_both_themes(view):
-    concepts = {**view.result.left.concepts, **view.result.right.concepts}
-    for concept in concepts.values():
-        fg, bg = concept_colours(concept, "light")
-        assert contrast(fg, bg) >= 4.5, concept.id
-        fg, bg = concept_colours(concept, "dark")
-        assert contrast(fg, bg) >= 4.5, concept.id
+    from ictviewer.ui.compare.palette import concept_styles
+
+    for scheme, c in (("light", LIGHT), ("dark", DARK)):
+        for concept_id, look in concept_styles(view.comparison, scheme).items():
+            assert contrast(look.fg, look.bg or c.base) >= 4.5, (scheme, concept_id)
+            assert contrast(look.tag_fg, look.tag_bg or c.base) >= 4.5, (scheme, concept_id)
     for c in (LIGHT, DARK):
         assert contrast(c.delete_fg, c.delete_bg) >= 4.5
         assert contrast(c.insert_fg, c.insert_bg) >= 4.5
@@ -356,6 +385,117 @@ def test_the_dark_theme_tints_the_text_in_the_concepts_colour(view, qapp):
     theme.apply(qapp, "dark")
     view.set_appearance(theme.current_scheme())
     fmt = fragment_with(view.left, "capacity building").charFormat()
-    concept = view.result.left.concepts["capacity-building"]
-    assert fmt.foreground().color().name().upper() == concept.colour_dark
+    look = view.legend.model.styles["capacity-building"]
+    assert fmt.foreground().color().name() == look.fg == HUES[look.hue].dark
     assert "capacity-building" in view.left.highlighted_concepts()
+
+
+# -- legible concepts (issue #13) ---------------------------------------------------------
+
+
+def test_each_shared_concept_has_a_hue_of_its_own_and_one_sided_ones_are_neutral(make_view):
+    view = make_view(ASEAN, CONCEPT_2024)  # 10 shared concepts (the lexicon of #13)
+    model = view.legend.model
+    shared, one_sided = model.concept_ids(SHARED), model.concept_ids(ONLY_LEFT)
+    assert 2 <= len(shared) <= 12 and one_sided
+    looks = [model.styles[cid] for cid in shared]
+    assert all(look.coloured for look in looks)
+    assert len({look.bg for look in looks}) == len(shared)  # no hue used twice
+    for cid in [*one_sided, *model.concept_ids(ONLY_RIGHT)]:
+        assert not model.styles[cid].coloured and model.styles[cid].bg == ""
+    # On the page: the backgrounds drawn are those hues, and one-sided text has none.
+    for cid in shared:
+        fmt = next(
+            f
+            for _, text, f in view.left.runs()
+            if parse_href(f.anchorHref()).get("c", ("",))[0] == cid
+            and f.verticalAlignment() != QTextCharFormat.VerticalAlignment.AlignSuperScript
+        )
+        assert fmt.background().color().name() == model.styles[cid].bg, cid
+    fmt = next(
+        f for _, _, f in view.left.runs() if f.anchorHref().startswith(f"mark:c.{one_sided[0]}.")
+    )
+    assert fmt.background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_past_twelve_shared_concepts_the_least_mentioned_go_neutral(view):
+    from ictviewer.ui.compare.palette import MAX_COLOURED, mentions
+
+    model = view.legend.model
+    shared = [model.entry(model.row_of(cid)) for cid in model.concept_ids(SHARED)]
+    assert len(shared) == 19 > MAX_COLOURED  # 17 before the lexicon's review (#13)
+    coloured = [e for e in shared if model.styles[e.concept.id].coloured]
+    neutral = [e for e in shared if not model.styles[e.concept.id].coloured]
+    assert len(coloured) == MAX_COLOURED and len(neutral) == len(shared) - MAX_COLOURED
+    assert len({model.styles[e.concept.id].bg for e in coloured}) == MAX_COLOURED
+    assert min(mentions(e) for e in coloured) >= max(mentions(e) for e in neutral)
+    tip = model.index(model.row_of(neutral[0].concept.id)).data(Qt.ItemDataRole.ToolTipRole)
+    assert "most mentioned" in tip  # the legend says why it is grey
+
+
+def test_every_highlight_carries_its_concepts_number(view):
+    from ictviewer.ui.compare.render import render_pane
+
+    html = render_pane(view.right.document, view.result.right, view.right.options)
+    assert "vertical-align:super" in html
+    assert 'href="mark:c.digital-divide.0"' in html
+    tags = [
+        text for _, text, fmt in view.right.runs()
+        if fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+    ]  # fmt: skip
+    assert "12" in tags  # digital divide is concept 12
+    # Copying gives the words, not the tags.
+    assert "divide12" not in view.right.text()
+
+
+def test_hovering_a_concept_spotlights_it_on_both_sides(view, qtbot):
+    browser = view.right.browser
+    fragment = fragment_with(view.right, "digital divide")
+    view.right.reveal(fragment.position(), fragment.position())
+    cursor = browser.textCursor()
+    cursor.setPosition(fragment.position() + 3)
+    point = browser.cursorRect(cursor).center()
+    assert view.right.faded_concepts() == set()
+    qtbot.mouseMove(browser.viewport(), point)
+    qtbot.waitUntil(lambda: view.right.spotlit == "digital-divide", timeout=2000)
+    for pane in (view.left, view.right):
+        faded = pane.faded_concepts()
+        assert "digital-divide" not in faded and "capacity-building" in faded, pane.side
+    selection = view.left.browser.extraSelections()[0]
+    assert selection.format.foreground().color().name() == theme.LIGHT.muted
+    view.right.browser.leaveEvent(QEvent(QEvent.Type.Leave))
+    assert view.left.faded_concepts() == set() == view.right.faded_concepts()
+
+
+def test_choosing_a_concept_spotlights_it_until_escape(view, qtbot):
+    legend_click(qtbot, view, "capacity-building")
+    assert view.left.spotlit == view.right.spotlit == "capacity-building"
+    assert "digital-divide" in view.left.faded_concepts()
+    qtbot.keyClick(view.right.browser, Qt.Key.Key_Escape)  # from the text, where the reader is
+    assert view.left.spotlit == "" and view.left.faded_concepts() == set()
+
+
+def test_show_changes_is_only_for_two_versions_of_one_text(view, make_view):
+    box = view.changes_box
+    assert not box.isEnabled()
+    assert "Not available" in box.toolTip() and "versions of one text" in box.toolTip()
+    box.click()
+    assert not view.changes_mode
+    versions = make_view(CONCEPT_2022, CONCEPT_2024)
+    assert versions.changes_box.isEnabled()
+    assert "versions of one text" in versions.changes_box.toolTip()
+    versions.changes_box.click()
+    assert versions.changes_mode
+
+
+def test_hidden_concepts_belong_to_their_comparison(view, qtbot):
+    legend_click(qtbot, view, "capacity-building", on_check=True)
+    assert "capacity-building" in view.legend.model.hidden
+    with qtbot.waitSignal(view.comparison_ready, timeout=10000):
+        view.set_documents(CONCEPT_2022, STATEMENT)
+    assert "capacity-building" not in view.legend.model.hidden
+    assert "capacity-building" in view.right.highlighted_concepts()
+    with qtbot.waitSignal(view.comparison_ready, timeout=10000):
+        view.set_documents(STATEMENT, ASEAN)  # from the cache: shown at once
+    assert "capacity-building" in view.legend.model.hidden
+    assert "capacity-building" not in view.left.highlighted_concepts()

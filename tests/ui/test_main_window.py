@@ -278,3 +278,20 @@ def test_closing_before_the_index_is_ready_leaves_no_file_open(qtbot, corpus, in
     qtbot.wait(50)  # the late "ready" arrives at a closed window
     service.index = service.opened = None
     gc.collect()  # an index left open warns of unclosed files here (warnings are errors)
+
+
+def test_no_two_commands_share_a_shortcut(window):
+    """Two actions on one key make Qt fire neither ("ambiguous shortcut"): each key once."""
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            key = shortcut.toString()
+            assert key not in seen or seen[key] == action.text(), (
+                key,
+                seen.get(key),
+                action.text(),
+            )
+            seen[key] = action.text()
+    assert "Ctrl+Shift+F" in seen and "Ctrl+Shift+M" in seen

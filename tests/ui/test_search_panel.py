@@ -139,3 +139,23 @@ def test_down_arrow_goes_from_the_box_to_the_hits_and_enter_opens(qtbot, window,
     with qtbot.waitSignal(window.provision_shown) as shown:
         qtbot.keyClick(window.search.list, Qt.Key.Key_Return)
     assert shown.args == [results.hits[1].doc_id, results.hits[1].provision_id]
+
+
+def test_a_concept_named_in_russian_finds_english_provisions_and_can_be_switched_off(
+    qtbot, window, type_query
+):
+    """Concept-aware search: the toggle is on by default, the expansion is shown, and the
+    reader marks the English words the concept was found by."""
+    results = type_query(window, "цифровой разрыв")
+    english = [h for h in results.hits if h.lang == "en"]
+    assert english, "the digital divide provisions in English"
+    assert results.concepts and "concept:" in " ".join(results.expanded_terms)
+    window.search.go_to_hit(results.hits.index(english[0]))
+    reader = window.reader()
+    assert any(
+        "divide" in word.lower() for word in reader.highlighted_matches(english[0].provision_id)
+    )
+    with qtbot.waitSignal(window.index_service.results, timeout=10000) as answer:
+        qtbot.mouseClick(window.search.concepts_button, Qt.MouseButton.LeftButton)
+    assert not window.search.concepts_button.isChecked()
+    assert all(h.lang != "en" for h in answer.args[1].hits)

@@ -6,24 +6,12 @@ in explicitly (`bundled_lexicon()` gives the shipped one), so no function
 reaches for a hidden process-wide default and a test can hand in its own.
 
 - `documents`: `compare_documents`, `concept_matrix` and their frozen results;
-- `concepts`: the concept matcher (`Lexicon.match`) over folded, stemmed words;
-- `lexicon`: reading and validating `concepts.yaml`;
+- the concept lexicon and matcher come from `ictviewer.concepts` (below both
+  compare and search, which expands queries with it) and are re-exported here;
 - `passages`: verbatim shared passages; `alignment`: similar provisions paired.
 """
 
 from ictviewer.compare.alignment import AlignedPair, align, diff_text
-from ictviewer.compare.concepts import (
-    LANGUAGES,
-    Concept,
-    ConceptSpan,
-    Lexicon,
-    LexiconError,
-    ProvisionConcepts,
-    concepts_in,
-    match_concepts,
-    normal_form,
-    normalise,
-)
 from ictviewer.compare.documents import (
     Comparison,
     ConceptComparison,
@@ -33,8 +21,22 @@ from ictviewer.compare.documents import (
     concept_matrix,
     format_comparison,
 )
-from ictviewer.compare.lexicon import bundled_lexicon, lexicon_from_data, load_lexicon
 from ictviewer.compare.passages import SharedPassage, shared_passages
+from ictviewer.concepts import (
+    LANGUAGES,
+    Concept,
+    ConceptSpan,
+    Lexicon,
+    LexiconError,
+    ProvisionConcepts,
+    bundled_lexicon,
+    concepts_in,
+    lexicon_from_data,
+    load_lexicon,
+    match_concepts,
+    normal_form,
+    normalise,
+)
 
 __all__ = [
     "LANGUAGES",

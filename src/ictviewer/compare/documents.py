@@ -4,7 +4,12 @@
 
 - `shared_concepts`, `only_left`, `only_right`: concepts of the lexicon found
   in both / one document, with the provisions and matched text on each side
-  (each provision's main language version; legend order);
+  (legend order). Every language version of a provision is read: the note
+  verbale's Russian and Kazakh texts count as much as its English one. A
+  concept found in the main version is reported there (`languages` lists
+  every version that has it); one found only in another version is reported
+  with that version's matches and `via` set to its language, so a reader (and
+  the compare view) knows the main text does not say it in those words;
 - `shared_passages`: verbatim runs of 6+ words (see `ictviewer.compare.passages`);
 - `alignment`: similar provisions paired with a score and its reason, and a
   word-level diff of each pair (see `ictviewer.compare.alignment`); with
@@ -23,26 +28,45 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ictviewer.compare.alignment import AlignedPair, align, diff_text
-from ictviewer.compare.concepts import Concept, Lexicon
 from ictviewer.compare.passages import SharedPassage, shared_passages
+from ictviewer.concepts import Concept, Lexicon
 from ictviewer.corpus.model import Document
 
 VERSION_RELATIONS = ("supersedes", "superseded-by")
+# Two texts count as versions of one text without a relation when at least half of
+# the shorter one's provisions align with a near-identical partner. Measured on the
+# corpus: the CICA concept papers 2022/2024 (related) have 8 of 14 at >= 0.8; every
+# unrelated pair has at most 2 of 16 (statement vs ASEAN-Russia), most none.
+NEAR_IDENTICAL = 0.8
+SAME_TEXT_SHARE = 0.5
 
 
 @dataclass(frozen=True)
 class ConceptOccurrence:
-    """Where one provision mentions a concept: the matched texts and their offsets."""
+    """Where one provision mentions a concept: the matched texts and their offsets.
+
+    `matches` and `spans` are in the provision's version `lang`. That is the
+    main text unless the concept is found only in another language version:
+    then `via` names that version ("ru"), and the offsets are into *its* text,
+    not the main one (a view must not paint them over the main text).
+    `languages` lists every version the concept is found in, main one first.
+    """
 
     provision_id: str
     matches: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
+    lang: str = ""
+    via: str | None = None
+    languages: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         return {
             "provision_id": self.provision_id,
             "matches": list(self.matches),
             "spans": [list(span) for span in self.spans],
+            "lang": self.lang,
+            "via": self.via,
+            "languages": list(self.languages),
         }
 
 
@@ -87,6 +111,32 @@ class Comparison:
     unaligned_left: tuple[str, ...]
     unaligned_right: tuple[str, ...]
 
+    @property
+    def close_pairs(self) -> int:
+        """Aligned provisions whose wording is near-identical (similarity >= NEAR_IDENTICAL)."""
+        return sum(1 for a in self.alignment if a.similarity >= NEAR_IDENTICAL)
+
+    @property
+    def shorter_length(self) -> int:
+        """Provisions in the shorter of the two documents (every one is aligned or not)."""
+        left = len(self.alignment) + len(self.unaligned_left)
+        right = len(self.alignment) + len(self.unaligned_right)
+        return min(left, right)
+
+    @property
+    def near_identical(self) -> bool:
+        """The alignment finds two versions of one text, whatever the relations say."""
+        shorter = self.shorter_length
+        return shorter > 0 and self.close_pairs >= SAME_TEXT_SHARE * shorter
+
+    @property
+    def diffable(self) -> bool:
+        """A word-level diff means something: a relation or the wording says "versions".
+
+        Between unrelated texts nearly every word is "changed", so the diff is noise.
+        """
+        return self.versions or self.near_identical
+
     def to_json(self) -> dict:
         """The `compare --json` document (contract keys first, then extras)."""
         return {
@@ -106,18 +156,30 @@ class Comparison:
 
 
 def _occurrences(document: Document, lexicon: Lexicon) -> dict[str, list[ConceptOccurrence]]:
-    """Concept id -> its occurrences in the document, provision by provision."""
+    """Concept id -> its occurrences in the document, provision by provision.
+
+    Every language version is matched (`Provision.versions()`, main first): a
+    concept the main text words differently is still found, flagged `via`.
+    """
     found: dict[str, list[ConceptOccurrence]] = {}
     for provision in document.provisions:
-        by_concept: dict[str, list] = {}
-        for span in lexicon.match(provision.text, provision.lang):
-            by_concept.setdefault(span.concept_id, []).append(span)
-        for concept_id, spans in by_concept.items():
+        # concept id -> {lang: spans}, languages in version order (main first)
+        by_concept: dict[str, dict[str, list]] = {}
+        for lang, text in provision.versions().items():
+            for span in lexicon.match(text, lang):
+                by_concept.setdefault(span.concept_id, {}).setdefault(lang, []).append(span)
+        # main-text concepts in text order, then those only another version has
+        for concept_id, by_lang in by_concept.items():
+            lang = provision.lang if provision.lang in by_lang else next(iter(by_lang))
+            spans = by_lang[lang]
             found.setdefault(concept_id, []).append(
                 ConceptOccurrence(
                     provision.id,
                     tuple(s.matched_text for s in spans),
                     tuple((s.start, s.end) for s in spans),
+                    lang=lang,
+                    via=None if lang == provision.lang else lang,
+                    languages=tuple(by_lang),
                 )
             )
     return found
@@ -183,7 +245,8 @@ def compare_documents(left: Document, right: Document, lexicon: Lexicon) -> Comp
 
 
 def concept_matrix(documents: Iterable[Document], lexicon: Lexicon) -> dict[str, dict[str, int]]:
-    """Document id -> concept id -> number of mentions (main language versions).
+    """Document id -> concept id -> number of mentions (a provision's main version, or the
+    first other version that has the concept: see `ConceptOccurrence.via`).
 
     The concept x document matrix of the comparison view: which document
     mentions which concept, and how often.
@@ -204,7 +267,9 @@ def concept_matrix(documents: Iterable[Document], lexicon: Lexicon) -> dict[str,
 
 def _where(occurrences: tuple[ConceptOccurrence, ...]) -> str:
     return ", ".join(
-        f"{o.provision_id}" + (f" (x{len(o.matches)})" if len(o.matches) > 1 else "")
+        f"{o.provision_id}"
+        + (f" (x{len(o.matches)})" if len(o.matches) > 1 else "")
+        + (f" (via {o.via})" if o.via else "")
         for o in occurrences
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -21,6 +22,9 @@ MONTHS = (
 )  # fmt: skip
 
 
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
 @dataclass(frozen=True)
 class FuzzyDate:
     """A date known only to some precision ("Oct 2022" is not 1 October 2022).
@@ -32,6 +36,31 @@ class FuzzyDate:
     start: dt.date
     precision: str = "day"
     end: dt.date | None = None
+
+    @classmethod
+    def parse(cls, value: str | int | dt.date) -> FuzzyDate:
+        """The one reading of an ISO date at its precision: "2022", "2022-10", "2022-10-13".
+
+        A corpus file's `date:`, an import's `--date`, and the search's date
+        filters all go through here, so "2022-10" means October 2022 to each.
+        Raises ValueError (with what was expected) for anything else.
+        """
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls(value, "day")
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise ValueError(f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        text = str(value).strip()
+        match = _ISO_DATE.fullmatch(text)
+        if match is None:
+            raise ValueError(f"not a date: {text!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        year, month, day = (int(part) if part else None for part in match.groups())
+        try:
+            start = dt.date(year, month or 1, day or 1)
+        except ValueError as error:
+            raise ValueError(f"not a date: {text!r} is not a real date ({error})") from error
+        return cls(start, "day" if day else "month" if month else "year")
 
     @property
     def last(self) -> dt.date:

@@ -25,6 +25,7 @@ from ictviewer.corpus.model import (
     Correction,
     Document,
     EventOverride,
+    FuzzyDate,
     Provision,
     Relation,
     Source,
@@ -118,12 +119,6 @@ EVENT_KEYS = keys_of(
     then={"precision": Key(str, False, PRECISIONS), "end": Key((str, dt.date))},
 )
 
-_DATE_FORMS = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
-    (re.compile(r"^\d{4}-\d{2}$"), "month"),
-    (re.compile(r"^\d{4}$"), "year"),
-)
-
 
 def parse_date(value: object) -> tuple[dt.date, str]:
     """Parse a YAML date value into (first day, precision implied by its form).
@@ -131,22 +126,20 @@ def parse_date(value: object) -> tuple[dt.date, str]:
     Raises ValueError with a message a curator can act on, also for a date
     outside `EARLIEST`..`LATEST`.
     """
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return _in_range(value, value.isoformat()), "day"
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    if isinstance(value, bool) or not isinstance(value, (str, int, dt.date)):
         raise ValueError(f"expected a date (YYYY-MM-DD, YYYY-MM or YYYY), got {shown(value)}")
-    text = str(value).strip()
-    for pattern, precision in _DATE_FORMS:
-        if pattern.match(text):
-            parts = [int(p) for p in text.split("-")] + [1, 1]
-            try:
-                day = dt.date(parts[0], parts[1], parts[2])
-            except ValueError as error:
-                raise ValueError(f"{text!r} is not a real date ({error})") from None
-            return _in_range(day, text), precision
-    raise ValueError(f"{shown(text)} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    try:
+        date = FuzzyDate.parse(value)
+    except ValueError as error:
+        if error.__cause__ is not None:  # the right form, but no such day
+            raise ValueError(
+                f"{str(value).strip()!r} is not a real date ({error.__cause__})"
+            ) from None
+        raise ValueError(
+            f"{shown(str(value).strip())} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
+        ) from None
+    text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+    return _in_range(date.start, text), date.precision
 
 
 def _in_range(day: dt.date, text: str) -> dt.date:

@@ -93,6 +93,8 @@ def pack_to_html(pack: Pack, base_pt: float = 10.5) -> str:
 
 
 def _meta_line(pack: Pack) -> str:
+    if pack.meta:
+        return f"Printed on {pack.printed_on_human} · {pack.meta} · ictviewer"
     count = len(pack.provisions)
     docs = len({d.doc_id for d in pack.documents})
     line = (
@@ -123,10 +125,9 @@ def _document_html(document: PackDocument, pack: Pack, base_pt: float) -> list[s
         f"font-family: {css_families(SANS_FONTS)}; font-size: {base_pt * 0.82:.1f}pt;"
         " font-weight: normal; color: #444444;"
     )
-    parts = [
-        f"<h2>{escape(title)}<br/>"
-        f'<span style="{line_style}">{escape(document_heading(document))}</span></h2>'
-    ]
+    heading = document_heading(document)
+    line = f'<br/><span style="{line_style}">{escape(heading)}</span>' if heading else ""
+    parts = [f"<h2>{escape(title)}{line}</h2>"]
     section = None
     for provision in document.provisions:
         if provision.section and provision.section != section:

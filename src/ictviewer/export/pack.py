@@ -85,6 +85,9 @@ class Pack:
     languages: tuple[str, ...] = ()  # () = each provision in its own language
     highlight_terms: tuple[str, ...] = ()
     skipped: tuple[Ref, ...] = ()  # references left out because the corpus lacks them
+    # What the line under the title says instead of "N provisions from M documents", for a
+    # pack that is not a selection (the precedents report counts paragraphs, not documents).
+    meta: str = ""
 
     @property
     def provisions(self) -> list[PackProvision]:

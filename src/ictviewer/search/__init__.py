@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ictviewer.search.results import Hit, SearchResults
+from ictviewer.search.results import ConceptExpansion, Hit, SearchResults
 
 if TYPE_CHECKING:
     from ictviewer.search.index import SearchIndex
 
-__all__ = ["Hit", "SearchIndex", "SearchResults"]
+__all__ = ["ConceptExpansion", "Hit", "SearchIndex", "SearchResults"]
 
 
 def __getattr__(name: str):

@@ -23,8 +23,12 @@ LANGUAGES = ("en", "ru", "kk")
 OTHER = "xx"
 _identity = stemmer(OTHER)  # no stemming: the folded word
 
+# A reference number: parts joined by "/" with at least one part of digits
+# ("NCT/ICT/267", "A/RES/73/27"). It is one token, so "ICTs" no longer matches
+# the "ICT" inside a note's number (#13), and typing the number finds it whole.
+REFERENCE = r"\w+(?:/\w+)*/\d+(?!\w)(?:/\w+)*"
 # A word: letters/digits, optionally joined by apostrophes (don't, ICT’s).
-TOKEN_RE = re.compile(r"\w+(?:['’ʼ‘`´]\w+)*")
+TOKEN_RE = re.compile(rf"{REFERENCE}|\w+(?:['’ʼ‘`´]\w+)*")
 
 #: Typographic punctuation mapped to ASCII before a *query* is parsed.
 QUERY_PUNCTUATION = str.maketrans(

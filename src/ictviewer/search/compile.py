@@ -20,9 +20,25 @@ from ictviewer.search.schema import (
     phrases_field,
     text_field,
 )
-from ictviewer.search.syntax import Alias, And, Filter, Node, Not, Or, Phrase, Prefix, Word, leaves
+from ictviewer.search.syntax import (
+    Alias,
+    And,
+    ConceptAlias,
+    Filter,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Prefix,
+    Word,
+    leaves,
+)
 
 PrefixTerms = Callable[[str, str], list[str]]
+#: How much a concept's other terms count towards a score, against 1 for what was
+#: typed: "cybercrime" ranks the provision saying "cybercrime" above those saying
+#: "criminal use of ICTs", which it still finds.
+EXPANSION_WEIGHT = 0.3
 
 
 def compile_query(
@@ -73,7 +89,7 @@ def _has_not(node: Node) -> bool:
 
 def _bound(node: Node) -> bool:
     """True when every match of the node has a term in the branch language's own fields."""
-    if isinstance(node, Word | Phrase | Alias | Prefix):
+    if isinstance(node, Word | Phrase | Alias | ConceptAlias | Prefix):
         return True
     if isinstance(node, Filter | Not):
         return False
@@ -97,6 +113,18 @@ def _compile(node: Node, lang: str, filters: FilterContext, prefix_terms: Prefix
         parts = [_compile(node.word, lang, filters, prefix_terms)]
         parts += [_compile(p, lang, filters, prefix_terms) for p in node.phrases]
         return wq.Or(parts)
+    if isinstance(node, ConceptAlias):
+        # each of the concept's terms only in its own language's branch (any in "xx"):
+        # a Russian term compiled for English records could only cost time
+        typed = _compile(node.typed, lang, filters, prefix_terms)  # type: ignore[arg-type]
+        others = [
+            _compile(term, lang, filters, prefix_terms)
+            for term_lang, term in node.terms
+            if term_lang == lang or lang not in analysis.LANGUAGES
+        ]
+        if not others:
+            return typed
+        return wq.Or([typed, wq.Or(others, boost=EXPANSION_WEIGHT)])
     if isinstance(node, Prefix):
         terms = prefix_terms(lang, node.text)
         if not terms:

@@ -347,18 +347,24 @@ def _drain(matcher, offset: int, ids: list[int], weights: list[float]) -> None:
         matcher.next()
 
 
-def positive_terms(query: wq.Query):
-    """(field, term or phrase words, share) of every scored term outside NOT and filters."""
+def positive_terms(query: wq.Query, share: float = 1.0):
+    """(field, term or phrase words, share) of every scored term outside NOT and filters.
+
+    `share` is the product of the boosts above the term: a concept expansion is
+    compiled with a boost below one, so the wording a user typed outranks the
+    concept's other wordings (`compile.EXPANSION_WEIGHT`).
+    """
+    share *= getattr(query, "boost", 1.0)
     if isinstance(query, wq.Term):
         if query.fieldname.startswith(("text_", "phrases_")):
-            yield query.fieldname, query.text, 1.0
+            yield query.fieldname, query.text, share
     elif isinstance(query, wq.Phrase):
-        yield query.fieldname, tuple(query.words), 1.0
+        yield query.fieldname, tuple(query.words), share
     elif isinstance(query, wq.AndNot):
-        yield from positive_terms(query.a)
+        yield from positive_terms(query.a, share)
     elif isinstance(query, wq.And | wq.Or):
         for sub in query.subqueries:
-            yield from positive_terms(sub)
+            yield from positive_terms(sub, share)
 
 
 def top(

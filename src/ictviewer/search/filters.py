@@ -8,40 +8,23 @@ Whoosh term queries, so they combine freely with the rest of a query.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
 from whoosh import query as wq
 
-from ictviewer.corpus.model import Corpus
+from ictviewer.corpus.model import Corpus, FuzzyDate
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _YEARS = re.compile(r"^(\d{4})-(\d{4})$")  # year:2018-2022
 
 
 def date_interval(value: dt.date | str) -> tuple[dt.date, dt.date]:
     """The first and last day a date or an ISO prefix ("2022", "2022-10", "2022-10-13") denotes.
 
-    Raises ValueError with a readable message for anything else.
+    Read by `FuzzyDate.parse`, the corpus's own reading; raises ValueError.
     """
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value, value
-    match = _DATE.match(str(value).strip())
-    if not match:
-        raise ValueError(f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-    year, month, day = (int(g) if g else None for g in match.groups())
-    try:
-        if month is None:
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-        if day is None:
-            last = calendar.monthrange(year, month)[1]
-            return dt.date(year, month, 1), dt.date(year, month, last)
-        return dt.date(year, month, day), dt.date(year, month, day)
-    except ValueError:
-        raise ValueError(f"not a date: {value!r}") from None
+    date = FuzzyDate.parse(value)
+    return date.start, date.last
 
 
 def date_bounds(

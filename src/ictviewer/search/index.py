@@ -9,6 +9,13 @@ Damage found *while searching* (a disk read error, a file that changed under
 an open index) is handled once per search: the index is rebuilt and the search
 retried (`READ_ERRORS`); only a second failure reaches the caller.
 
+A query that names a concept of the lexicon also searches the concept's terms
+in every language (`expansion.py`); `search(expand_concepts=False)` turns that
+off. The lexicon is the bundled one unless `open_or_build(lexicon=...)` or the
+`lexicon` property says otherwise; `open_or_build` loads it (~0.5 s the first
+time in a process), because it runs where slow work belongs (the window's
+index job), and the first keystroke should not pay for it.
+
 One searcher is opened and reused; the last results are kept in a small LRU
 keyed by query and filters (typing "confid", "confide", "confidence" and back
 is free), and snippets are made only for the hits returned.
@@ -29,14 +36,15 @@ from pathlib import Path
 from whoosh import scoring
 from whoosh.filedb.filestore import RamStorage
 
+from ictviewer.concepts import Lexicon, bundled_lexicon
 from ictviewer.corpus.model import Corpus, Provision
-from ictviewer.search import matching, opening, reporting, sessions
+from ictviewer.search import expansion, matching, opening, reporting, sessions
 from ictviewer.search import query as q
 from ictviewer.search.compile import compile_query
 from ictviewer.search.evaluate import Evaluator, top
 from ictviewer.search.filters import FilterContext, date_bounds
 from ictviewer.search.opening import DAMAGED, IndexCorrupt
-from ictviewer.search.results import Hit, SearchResults
+from ictviewer.search.results import ConceptExpansion, Hit, SearchResults
 from ictviewer.search.schema import INDEX_NAME, document_digest, versions
 from ictviewer.search.segment import SideData
 from ictviewer.search.snippets import Plan, snippet
@@ -79,6 +87,7 @@ class SearchIndex:
         self.notice = ""
         self.built = False
         self._root: Path | None = None  # the index root, for a rebuild after damage
+        self._lexicon: Lexicon | None = None  # None: the bundled one, loaded when first needed
         self._ix = ix
         self._session: Path | None = None
         self._searcher = ix.searcher(weighting=scoring.BM25F())
@@ -146,14 +155,33 @@ class SearchIndex:
         index_dir: str | Path | None = None,
         progress: Progress | None = None,
         rebuild: bool = False,
+        lexicon: Lexicon | None = None,
     ) -> SearchIndex:
         """Reuse the cached index of this corpus, update an older one, or build it.
 
         The index is on disk, else in memory. `progress(done, total)` is called
         during a build or update; `rebuild=True` forces a full build. The steps
-        (and what each failure means) are in `opening.py`.
+        (and what each failure means) are in `opening.py`. `lexicon` is the
+        concept lexicon queries are expanded with (None: the bundled one); it
+        does not change what is indexed, so it is not part of the cache key.
         """
-        return opening.open_or_build(cls, corpus, index_dir, progress, rebuild)
+        index = opening.open_or_build(cls, corpus, index_dir, progress, rebuild)
+        index.lexicon = lexicon if lexicon is not None else bundled_lexicon()
+        return index
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The concept lexicon queries are expanded with (the bundled one by default)."""
+        if self._lexicon is None:
+            self._lexicon = bundled_lexicon()
+        return self._lexicon
+
+    @lexicon.setter
+    def lexicon(self, lexicon: Lexicon) -> None:
+        with self._lock:
+            self._lexicon = lexicon
+            self._cache.clear()
+            self._plans.clear()
 
     # --- searching ------------------------------------------------------------------
 
@@ -167,8 +195,15 @@ class SearchIndex:
         date_to: dt.date | str | None = None,
         limit: int | None = 20,
         suggest: bool = True,
+        expand_concepts: bool = True,
     ) -> SearchResults:
         """Ranked provision-language records matching `query` and the filters.
+
+        With `expand_concepts` (the default), a part of the query that names a
+        concept of the lexicon also searches the concept's other terms, in every
+        language ("меры доверия" finds "confidence-building measures"); `parsed`
+        and `concepts` of the results show the expansion. False searches only
+        what was typed (and acronyms' expansions), as the `--no-concepts` option.
 
         Never raises for a malformed query; raises ValueError for a malformed date.
         A read error from a damaged index rebuilds it and searches again, once.
@@ -176,13 +211,14 @@ class SearchIndex:
         vocabulary, 12-20 ms), which the window asks for only once typing pauses.
         """
         start, end = date_bounds(date_from, date_to)
-        key = (query, organisation, doc_id, lang, start, end, limit, suggest)
+        key = (query, organisation, doc_id, lang, start, end, limit, suggest, expand_concepts)
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
-            arguments = (query, key, organisation, doc_id, lang, start, end, limit, suggest)
+            arguments = (query, key, organisation, doc_id, lang, start, end, limit)
+            arguments += (suggest, expand_concepts)
             try:
                 results = self._search(*arguments)
             except READ_ERRORS:
@@ -195,10 +231,12 @@ class SearchIndex:
                 self._cache.popitem(last=False)
             return results
 
-    def _search(self, query, key, organisation, doc_id, lang, start, end, limit, suggest):
+    def _search(self, query, key, organisation, doc_id, lang, start, end, limit, suggest, concepts):
         if self._searcher is None:
             raise RuntimeError("this search index has been closed")
         parsed = q.parse(query)
+        if concepts:
+            parsed = expansion.expand(parsed, self.lexicon)
         compiled = compile_query(parsed.node, self._filters, self._vocabulary.prefix_terms)
         allowed = self._allowed(key[1:6], organisation, doc_id, lang, start, end)
         hits: list[Hit] = []
@@ -210,7 +248,7 @@ class SearchIndex:
             scores = self._evaluator.scores(compiled, matched)
             total = len(matched)
             ranked = top(scores, limit, self._rank)
-            hits = [self._hit(docnum, score, parsed) for docnum, score in ranked]
+            hits = [self._hit(docnum, score, parsed, concepts) for docnum, score in ranked]
         not_understood = reporting.not_understood(parsed, self._filters)
         description = reporting.described(
             parsed, not_understood, organisation, doc_id, lang, start, end
@@ -230,6 +268,15 @@ class SearchIndex:
             notice=notice,
             terms=reporting.searched(parsed),
             not_understood=not_understood,
+            concepts=tuple(
+                ConceptExpansion(
+                    found.concept_id,
+                    found.label,
+                    q.describe(found.typed),  # type: ignore[arg-type]
+                    tuple(q.describe(term) for _, term in found.terms),
+                )
+                for found in expansion.concepts_of(parsed.node)
+            ),
         )
 
     def _allowed(self, key, organisation, doc_id, lang, start, end) -> set[int] | None:
@@ -251,7 +298,7 @@ class SearchIndex:
             self._filter_cache.popitem(last=False)
         return allowed
 
-    def _hit(self, docnum: int, score: float, parsed: q.Parsed) -> Hit:
+    def _hit(self, docnum: int, score: float, parsed: q.Parsed, concepts: bool) -> Hit:
         """A hit from the corpus in memory (the index was built from exactly this corpus)."""
         doc_id, provision, lang = self._keys[docnum]
         document = self._documents[doc_id]
@@ -264,7 +311,7 @@ class SearchIndex:
             date=self._dates[doc_id],
             lang=lang,
             score=round(score, 4),
-            snippet=snippet(text, self._spans(docnum, self._plan(parsed, lang), text)),
+            snippet=snippet(text, self._spans(docnum, self._plan(parsed, lang, concepts), text)),
             text=text,
             short_title=document.short_title,
         )
@@ -276,8 +323,8 @@ class SearchIndex:
         found = self._evaluator.contains(docnum, plan.needles)
         return plan.spans(text, tuple(p for p, hit in zip(plan.phrases, found, strict=True) if hit))
 
-    def _plan(self, parsed: q.Parsed, lang: str) -> Plan:
-        key = (parsed.text, lang)
+    def _plan(self, parsed: q.Parsed, lang: str, concepts: bool) -> Plan:
+        key = (parsed.text, lang, concepts)
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) > 4 * CACHE_SIZE:
@@ -285,10 +332,14 @@ class SearchIndex:
             plan = self._plans[key] = Plan.of(parsed, lang)
         return plan
 
-    def match_spans(self, query: str, text: str, lang: str) -> list[tuple[int, int]]:
+    def match_spans(
+        self, query: str, text: str, lang: str, expand_concepts: bool = True
+    ) -> list[tuple[int, int]]:
         """Character spans in `text` of the words the query matches (for the reader): the
-        same function the printed pack and the compare view use (`matching.match_spans`)."""
-        return matching.match_spans(query, text, lang)
+        same function the printed pack and the compare view use (`matching.match_spans`),
+        with this index's concept lexicon unless `expand_concepts` is False (as `search`)."""
+        lexicon = self.lexicon if expand_concepts else None
+        return matching.match_spans(query, text, lang, lexicon)
 
     def _recover(self) -> None:
         """Replace a damaged index by a freshly built one, in place (the caller holds the lock).
@@ -296,7 +347,7 @@ class SearchIndex:
         The old files are released first (Windows cannot delete open files), then
         the index is rebuilt where it was (or in memory, if it was there).
         """
-        lock, root, in_memory = self._lock, self._root, self.in_memory
+        lock, root, in_memory, lexicon = self._lock, self._root, self.in_memory, self._lexicon
         self._release()
         if in_memory or root is None:
             storage = RamStorage()
@@ -310,6 +361,7 @@ class SearchIndex:
             fresh = SearchIndex.open_or_build(self.corpus, root, rebuild=True)
         vars(self).update(vars(fresh))
         self._lock = lock
+        self._lexicon = lexicon
         self.built = True
         self.notice = fresh.notice or DAMAGED
 

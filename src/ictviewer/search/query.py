@@ -22,6 +22,7 @@ from ictviewer.search.synonyms import ACRONYMS
 from ictviewer.search.syntax import (
     Alias,
     And,
+    ConceptAlias,
     Filter,
     Node,
     Not,
@@ -37,6 +38,7 @@ from ictviewer.search.syntax import (
 __all__ = [
     "Alias",
     "And",
+    "ConceptAlias",
     "Filter",
     "Node",
     "Not",

@@ -26,6 +26,20 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class ConceptExpansion:
+    """A part of the query that named a concept, and the concept's terms searched with it."""
+
+    concept_id: str
+    label: str
+    typed: str  # the part of the query, as `parsed` shows it
+    terms: tuple[str, ...]  # each as `parsed` shows it ("digital divide" quoted)
+
+    def to_json(self) -> dict:
+        return {"id": self.concept_id, "label": self.label, "typed": self.typed,
+                "terms": list(self.terms)}  # fmt: skip
+
+
+@dataclass(frozen=True)
 class SearchResults:
     query: str
     total: int
@@ -39,6 +53,10 @@ class SearchResults:
     #: instead ("year:abcd: not a date (expected YYYY, …)"). Also appended to
     #: `parsed` as "  [not understood: …]", so `--json` carries it unchanged.
     not_understood: tuple[str, ...] = ()
+    #: Concept expansions of the query (#13), for a window to list; `--json` shows
+    #: them in `parsed` and as "concept:<id>" in `expanded_terms` (its keys are a
+    #: contract). Empty when the search ran with `expand_concepts=False`.
+    concepts: tuple[ConceptExpansion, ...] = ()
 
     def to_json(self) -> dict:
         """The `search --json` document (contract)."""

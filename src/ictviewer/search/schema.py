@@ -47,7 +47,8 @@ from ictviewer.search.analysis import (
 )
 from ictviewer.search.synonyms import ACRONYMS
 
-SCHEMA_VERSION = "ictviewer-search-13"  # 13: one fold (İ) and stem policy with concepts
+# 14: Russian noun stems, "international" kept apart; 15: reference numbers one token (#13)
+SCHEMA_VERSION = "ictviewer-search-15"
 LANG_FIELD = "field_lang"  # en, ru, kk or xx: which text fields a record uses
 FIELD_LANGS = (*LANGUAGES, OTHER)
 INDEX_NAME = "MAIN"

@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass, field
 
 from ictviewer.search import analysis
-from ictviewer.search.query import Alias, Parsed, Phrase, Prefix, Word, leaves
+from ictviewer.search.query import Alias, ConceptAlias, Parsed, Phrase, Prefix, Word, leaves
 
 SNIPPET_CHARS = 240  # target fragment length
 WHOLE_TEXT_CHARS = 300  # texts up to this length are shown whole
@@ -39,9 +39,16 @@ class Plan:
     def of(cls, parsed: Parsed, lang: str) -> Plan:
         stem = analysis.stemmer(lang)
         terms, prefixes, phrases = set(), [], []
+        marked = []
         for leaf, negated in leaves(parsed.node):
             if negated:
                 continue
+            if isinstance(leaf, ConceptAlias):  # what was typed, and the terms of this language
+                marked.extend(node for node, _ in leaves(leaf.typed))  # type: ignore[arg-type]
+                marked.extend(t for t_lang, t in leaf.terms if t_lang == lang)
+            else:
+                marked.append(leaf)
+        for leaf in marked:
             if isinstance(leaf, Alias):
                 terms.add(stem(leaf.word.folded))
                 phrases.extend(tuple(stem(w.folded) for w in p.words) for p in leaf.phrases)

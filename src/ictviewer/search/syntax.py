@@ -39,6 +39,23 @@ class Alias:
 
 
 @dataclass(frozen=True)
+class ConceptAlias:
+    """A part of the query that names a concept, searched with the concept's terms (#13).
+
+    `typed` is what the user wrote (a word, several words, a phrase, an
+    acronym with its expansion) and is searched as ever; `terms` are the
+    concept's other terms, `(lang, Word | Phrase)`, each searched in its own
+    language only, so "меры доверия" also finds "confidence-building
+    measures". `describe` shows them all: an expansion is never hidden.
+    """
+
+    typed: object  # Node
+    concept_id: str
+    label: str
+    terms: tuple[tuple[str, Word | Phrase], ...]
+
+
+@dataclass(frozen=True)
 class Filter:
     field: str
     value: str
@@ -59,7 +76,7 @@ class Not:
     child: object
 
 
-Node = Word | Phrase | Alias | Prefix | Filter | And | Or | Not
+Node = Word | Phrase | Alias | ConceptAlias | Prefix | Filter | And | Or | Not
 
 
 @dataclass(frozen=True)
@@ -91,6 +108,12 @@ def describe(node: Node) -> str:
         if node.acronym_typed:
             return f"({describe(node.word)} OR {phrases})"
         return f"({phrases} OR {describe(node.word)})"
+    if isinstance(node, ConceptAlias):
+        typed = describe(node.typed)  # type: ignore[arg-type]
+        if isinstance(node.typed, And | Or):
+            typed = f"({typed})"
+        terms = " OR ".join(describe(term) for _, term in node.terms)
+        return f"({typed} OR [concept {node.concept_id}: {terms}])"
     if isinstance(node, Filter):
         return f"{node.field}:{node.value}"
     if isinstance(node, Not):
@@ -105,7 +128,10 @@ def describe(node: Node) -> str:
 
 
 def leaves(node: Node | None, negated: bool = False) -> Iterator[tuple[Node, bool]]:
-    """(leaf, negated) for every word, phrase, prefix and filter of a tree."""
+    """(leaf, negated) for every word, phrase, prefix and filter of a tree.
+
+    An `Alias` or a `ConceptAlias` is one leaf: what it stands for is its own.
+    """
     if node is None:
         return
     if isinstance(node, And | Or):

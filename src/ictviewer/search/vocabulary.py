@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from whoosh.support.levenshtein import distance
 
 from ictviewer.search import analysis
-from ictviewer.search.query import Alias, Parsed, Phrase, Prefix, Word, leaves
+from ictviewer.search.query import Alias, ConceptAlias, Parsed, Phrase, Prefix, Word, leaves
 from ictviewer.search.schema import FIELD_LANGS, text_field, words_field
 
 MAX_EXPANSIONS = 12
@@ -54,10 +54,29 @@ class Vocabulary:
     # --- what a word reached ---------------------------------------------------------
 
     def expanded_terms(self, parsed: Parsed) -> dict[str, list[str]]:
-        """{query word: indexed words it searched}, e.g. {"cooperate": ["cooperation", ...]}."""
+        """{query word: indexed words it searched}, e.g. {"cooperate": ["cooperation", ...]}.
+
+        A concept expansion adds `"concept:<id>": [its terms, "phrases" quoted]`,
+        so what the query searched beyond the typed words is listed, not hidden.
+        """
         result: dict[str, list[str]] = {}
-        for leaf, _negated in leaves(parsed.node):
-            if isinstance(leaf, Alias):
+        self._expanded(parsed.node, result)
+        return result
+
+    def _expanded(self, node, result: dict[str, list[str]]) -> None:
+        for leaf, _negated in leaves(node):
+            if isinstance(leaf, ConceptAlias):
+                self._expanded(leaf.typed, result)
+                result.setdefault(
+                    f"concept:{leaf.concept_id}",
+                    [
+                        '"' + " ".join(w.folded for w in t.words) + '"'
+                        if isinstance(t, Phrase)
+                        else t.folded
+                        for _, t in leaf.terms
+                    ],
+                )
+            elif isinstance(leaf, Alias):
                 spelled = ['"' + " ".join(w.folded for w in p.words) + '"' for p in leaf.phrases]
                 if leaf.acronym_typed:
                     result.setdefault(leaf.word.text, self.forms(leaf.word.folded) + spelled)
@@ -182,7 +201,7 @@ class Vocabulary:
     def suggestion(self, parsed: Parsed) -> str | None:
         """The whole query with each unknown word replaced by its closest corpus word."""
         replacements = []
-        for leaf, _negated in leaves(parsed.node):
+        for leaf, _negated in _typed_leaves(parsed.node):
             words = leaf.words if isinstance(leaf, Phrase) else (leaf,)
             for word in words:
                 if not isinstance(word, Word) or word.start < 0 or self.known(word.folded):
@@ -196,6 +215,15 @@ class Vocabulary:
         for start, end, better in sorted(replacements, reverse=True):
             text = text[:start] + better + text[end:]
         return " ".join(text.split())
+
+
+def _typed_leaves(node):
+    """`leaves`, with a concept expansion's typed part in its place (only it was typed)."""
+    for leaf, negated in leaves(node):
+        if isinstance(leaf, ConceptAlias):
+            yield from _typed_leaves(leaf.typed)
+        else:
+            yield leaf, negated
 
 
 def _remember(cache: dict, key, value) -> None:

@@ -90,12 +90,25 @@ class Actions(QObject):
         self.find_previous = a(
             tr("Find &Previous"), [Key.FindPrevious], tr("Open the previous hit")
         )
+        self.find_precedents = a(
+            tr("Find P&recedents…"), ["Ctrl+Shift+F"],
+            tr("Which agreed texts already hold the selected text's wording (or a pasted draft)"),
+        )  # fmt: skip
         self.show_search = a(tr("&Search Panel"), ["Alt+1"], tr("Show or hide the search panel"))
         self.show_library = a(tr("&Library Pane"), ["Alt+2"], tr("Show or hide the library"))
         self.show_search.setCheckable(True)
         self.show_library.setCheckable(True)
         self.show_contents = a(tr("&Contents Pane"), ["F9"], tr("Show each document's contents"))
         self.show_contents.setCheckable(True)
+        self.focus_mode = a(
+            tr("&Focus on the Text"), ["Ctrl+Shift+M"],
+            tr("Hide the search, the library and the docks, so the text has the whole width"),
+        )  # fmt: skip
+        self.focus_mode.setCheckable(True)
+        self.full_screen = a(
+            tr("F&ull Screen"), [Key.FullScreen, "F11"], tr("Use the whole screen for the window")
+        )
+        self.full_screen.setCheckable(True)
         self.zoom_in = a(tr("Zoom &In"), [Key.ZoomIn, "Ctrl+="], tr("Larger text"))
         self.zoom_out = a(tr("Zoom &Out"), [Key.ZoomOut], tr("Smaller text"))
         self.zoom_reset = a(tr("&Actual Size"), ["Ctrl+0"], tr("Text at its normal size"))
@@ -147,10 +160,13 @@ class Actions(QObject):
         edit.addAction(self.copy_citation)
         edit.addSeparator()
         edit.addActions([self.find, self.find_next, self.find_previous])
+        edit.addAction(self.find_precedents)
         edit.addSeparator()
         edit.addActions([self.add_hit, self.add_all_hits])
         self.view_menu = view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_search, self.show_library, *dock_toggles, self.show_contents])
+        view.addSeparator()
+        view.addActions([self.focus_mode, self.full_screen])
         view.addSeparator()
         view.addAction(self.show_on_timeline)
         view.addSeparator()

@@ -33,6 +33,14 @@ from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
 from ictviewer.ui.plain import plain_label
 from ictviewer.ui.reader.view import ReaderView
+from ictviewer.ui.room import (
+    MINIMUM_WIDTH,
+    ROOMY_WIDTH,
+    Pane,
+    PaneHider,
+    first_start_size,
+    search_share,
+)
 from ictviewer.ui.search.panel import SearchPanel
 from ictviewer.ui.search.service import IndexService
 from ictviewer.ui.search.status import IndexStatus
@@ -114,8 +122,16 @@ class MainWindow(QMainWindow):
         self.commands.build_menus(
             self.selection.file_actions(), [self.selection.toggle, self.timeline.toggle]
         )
+        a = self.commands
+        self.focus_panes = PaneHider({
+            "search": Pane(a.show_search.isChecked, a.show_search.setChecked),
+            "library": Pane(a.show_library.isChecked, a.show_library.setChecked),
+            "selection": Pane(self.selection.isVisible, self.selection.setVisible),
+            "timeline": Pane(self.timeline.isVisible, self.timeline.setVisible),
+        })  # fmt: skip
         self._connect()
         self.update_reader_area()
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(1360, 860)
 
     # -- wiring ------------------------------------------------------------------------------
@@ -140,11 +156,15 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.focus_search)
         a.find_next.triggered.connect(search.next_hit)
         a.find_previous.triggered.connect(search.previous_hit)
+        a.find_precedents.triggered.connect(self.find_precedents)
         a.add_hit.triggered.connect(search.add_current_to_selection)
         a.add_all_hits.triggered.connect(search.add_all_to_selection)
         a.show_search.toggled.connect(self.show_search_panel)
         a.show_library.toggled.connect(self.show_library_pane)
         a.show_contents.toggled.connect(self.show_contents_pane)
+        a.focus_mode.toggled.connect(self.set_focus_mode)
+        a.focus_mode.triggered.connect(self.remember_focus_choice)  # by the user only
+        a.full_screen.toggled.connect(self.set_full_screen)
         a.show_on_timeline.triggered.connect(timeline.show_current_document)
         a.zoom_in.triggered.connect(lambda: self.zoom(1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
@@ -185,7 +205,10 @@ class MainWindow(QMainWindow):
         tabs.selection_add_requested.connect(selection.add)
         tabs.timeline_requested.connect(timeline.show_document)
         tabs.compare_requested.connect(tabs.open_comparison)
+        tabs.precedents_requested.connect(tabs.open_precedents)
         tabs.zoom_requested.connect(self.zoom)
+        tabs.focus_requested.connect(self.request_focus_mode)
+        tabs.comparison_opened.connect(self._comparison_opened)
         tabs.reader_opened.connect(selection.announce_ticks)
         tabs.reader_opened.connect(self.library.select)
         tabs.current_document_changed.connect(selection.set_current_document)
@@ -257,12 +280,65 @@ class MainWindow(QMainWindow):
         self.settings.set("preferences/show_contents", visible)
         self.tabs.set_contents_visible(visible)
 
+    # -- room to read ------------------------------------------------------------------------
+
+    @property
+    def focus_mode(self) -> bool:
+        return self.commands.focus_mode.isChecked()
+
+    def request_focus_mode(self, on: bool) -> None:
+        """A tab's Focus button: the same as the command."""
+        self.commands.focus_mode.setChecked(on)
+        self.remember_focus_choice(on)
+
+    def remember_focus_choice(self, on: bool) -> None:
+        """The user entered or left focus mode. In front of a comparison, that also
+        decides whether the next comparison opens in focus mode."""
+        if self.tabs.current_comparison() is not None:
+            self.settings.set("preferences/focus_for_comparisons", on)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Hide the search pane, the library and the docks (and bring them back after).
+
+        Only what focus mode hid comes back; a pane the user opened meanwhile stays.
+        """
+        if on:
+            self.focus_panes.hide()
+        else:
+            self.focus_panes.restore()
+        self.tabs.set_focus_mode(on)
+        self.settings.set("window/focus_mode", on)
+
+    def _comparison_opened(self, _left: str, _right: str) -> None:
+        if (
+            not self.focus_mode
+            and self.width() < ROOMY_WIDTH
+            and self.settings.get("preferences/focus_for_comparisons")
+        ):
+            self.commands.focus_mode.setChecked(True)
+            keys = self.commands.focus_mode.shortcut().toString()
+            self.statusBar().showMessage(
+                self.tr("Focus mode: side panes hidden for the texts ({0}: back)").format(keys),
+                10000,
+            )  # fmt: skip
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
     # -- commands ----------------------------------------------------------------------------
 
     def focus_search(self) -> None:
         self.commands.show_search.setChecked(True)
         self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.box.selectAll()
+
+    def find_precedents(self) -> None:
+        """Edit ▸ Find Precedents…: the Precedents tab, with the reader's selection as draft."""
+        reader = self.tabs.reader()
+        self.tabs.open_precedents(reader.selected_text() if reader is not None else "")
 
     def show_library(self) -> None:
         self.commands.show_library.setChecked(True)
@@ -326,10 +402,13 @@ class MainWindow(QMainWindow):
         if s.get("window/geometry"):
             self.restoreGeometry(s.get("window/geometry"))
         else:
-            _first_start_size(self)
+            first_start_size(self)
         if s.get("window/state"):
             self.restoreState(s.get("window/state"))
         self.layout().activate()  # lay out at the restored size, so splitter sizes fit it
+        if not s.get("window/main_splitter"):
+            search = search_share(self.width())
+            self.splitter.setSizes([search, self.width() - search])
         for splitter, key in ((self.splitter, "window/main_splitter"),
                               (self.right, "window/right_splitter")):  # fmt: skip
             if s.get(key):
@@ -341,8 +420,11 @@ class MainWindow(QMainWindow):
         ):
             action.setChecked(s.get(key))
             show(s.get(key))
+        if s.get("window/focus_mode"):
+            self.commands.focus_mode.setChecked(True)
         self.library.restore_sort(s.get("window/library_sort"))
         self.search.details_button.setChecked(s.get("search/show_details"))
+        self.search.concepts_button.setChecked(s.get("search/concepts"))
         self.tabs.restore_state()
         unknown = [d for d in (open_doc, *(compare or ())) if d and self.corpus.get(d) is None]
         if unknown:
@@ -363,10 +445,13 @@ class MainWindow(QMainWindow):
         s.set("window/state", self.saveState())
         s.set("window/main_splitter", self.splitter.saveState())
         s.set("window/right_splitter", self.right.saveState())
-        s.set("window/show_search", self.commands.show_search.isChecked())
-        s.set("window/show_library", self.commands.show_library.isChecked())
+        # In focus mode, the panes as they will come back when it is left.
+        s.set("window/show_search", self.focus_panes.shown_after("search"))
+        s.set("window/show_library", self.focus_panes.shown_after("library"))
+        s.set("window/focus_mode", self.focus_mode)
         s.set("window/library_sort", self.library.sort_state())
         s.set("search/show_details", self.search.details_button.isChecked())
+        s.set("search/concepts", self.search.concepts_button.isChecked())
         for key, value in self.search.state().items():
             s.set(key, value)
         self.tabs.save_state()
@@ -409,15 +494,3 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.import_flow.import_file(path)
-
-
-def _first_start_size(window: QMainWindow) -> None:
-    """The first time, a comfortable size that fits the screen, centred on it."""
-    screen = window.screen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    width = min(1360, int(area.width() * 0.92))
-    height = min(880, int(area.height() * 0.92))
-    window.resize(width, height)
-    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)

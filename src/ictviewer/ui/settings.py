@@ -29,6 +29,10 @@ PREFERENCES = {
         Option("preferences/zoom", int, 100),  # percent of the base reader font
         Option("preferences/parallel_layout", str, "side-by-side"),  # or a language code
         Option("preferences/show_contents", bool, True),
+        # Enter focus mode when a comparison opens in a window too narrow for it and the
+        # side panes; the user's last choice in front of a comparison sets it.
+        Option("preferences/focus_for_comparisons", bool, True),
+        Option("preferences/compare_legend", bool, True),  # the legend beside a comparison
     )
 }
 STATE = {
@@ -41,6 +45,7 @@ STATE = {
         Option("window/right_splitter", QByteArray, QByteArray()),
         Option("window/show_search", bool, True),
         Option("window/show_library", bool, True),
+        Option("window/focus_mode", bool, False),  # side panes hidden for the texts
         Option("window/library_sort", list, []),
         Option("session/open_tabs", list, []),  # doc ids; "compare:LEFT:RIGHT" for a pair
         Option("session/current_tab", int, 0),
@@ -51,6 +56,7 @@ STATE = {
         Option("search/date_from", str, ""),
         Option("search/date_to", str, ""),
         Option("search/show_details", bool, False),
+        Option("search/concepts", bool, True),  # concept-aware search across languages
     )
 }
 OPTIONS = {**PREFERENCES, **STATE}

@@ -18,6 +18,7 @@ from ictviewer.search.matching import match_spans
 from ictviewer.ui import theme
 from ictviewer.ui.compare import CompareView
 from ictviewer.ui.plain import literal
+from ictviewer.ui.precedents import PrecedentsView
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, Spans
 from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.settings import Settings
@@ -35,13 +36,16 @@ class DocumentTabs(QTabWidget):
     selection_add_requested = Signal(list)  # [(doc id, provision id)]
     timeline_requested = Signal(str)  # doc id
     compare_requested = Signal(str, str)  # left doc id, right doc id
+    precedents_requested = Signal(str)  # a reader's selected text, to look up as a draft
     zoom_requested = Signal(int)  # +1 / -1
+    focus_requested = Signal(bool)  # a Focus button: hide (or bring back) the side panes
     status_message = Signal(str, int)  # text, milliseconds
     # What changed here, for the window and the docks.
     reader_opened = Signal(str)  # doc id: a new reader wants its ticks
     current_document_changed = Signal(str)  # the doc id being read, "" for none
     title_changed = Signal(str)  # the current tab's label, "" when none is open
     tabs_changed = Signal()  # a tab was opened or closed
+    comparison_opened = Signal(str, str)  # a new compare tab: left, right doc ids
 
     def __init__(
         self, corpus: Corpus, lexicon: Lexicon, settings: Settings, parent: QWidget | None = None
@@ -52,6 +56,8 @@ class DocumentTabs(QTabWidget):
         self.settings = settings
         self._titles = {d.id: d.short_title for d in corpus}
         self.query = ""  # the search's query: its matches are marked in comparisons
+        self._expanded = False  # whether that query's concepts were searched across languages
+        self.focus_mode = False  # the window's: the tabs' Focus buttons show it
         self.setObjectName("documentTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -71,6 +77,10 @@ class DocumentTabs(QTabWidget):
 
     def comparisons(self) -> list[CompareView]:
         return [v for i in range(self.count()) if isinstance(v := self.widget(i), CompareView)]
+
+    def current_comparison(self) -> CompareView | None:
+        widget = self.currentWidget()
+        return widget if isinstance(widget, CompareView) else None
 
     def current_document(self) -> str:
         reader = self.reader()
@@ -98,6 +108,9 @@ class DocumentTabs(QTabWidget):
         reader.section_selection_requested.connect(self.section_selection_requested)
         reader.timeline_requested.connect(self.timeline_requested)
         reader.compare_requested.connect(self.compare_requested)
+        reader.focus_requested.connect(self.focus_requested)
+        reader.set_focus_checked(self.focus_mode)
+        reader.precedents_requested.connect(self.precedents_requested)
         state = self.settings.get("window/reader_splitter")
         if state:
             reader.splitter.restoreState(state)
@@ -124,12 +137,15 @@ class DocumentTabs(QTabWidget):
             return None
         if lang and reader.layout_mode not in (SIDE_BY_SIDE, lang):
             reader.set_layout(SIDE_BY_SIDE, rerender=False)
-        reader.show_provision(provision_id, query_spans(reader.document, query))
+        lexicon = self.lexicon if self._expanded and query == self.query else None
+        reader.show_provision(provision_id, query_spans(reader.document, query, lexicon))
         return reader
 
     def set_results(self, results) -> None:
         """The hit list changed (None when cleared): comparisons mark the query's matches."""
         self.query = query = results.query if results is not None else ""
+        # Mark what the search found: with the concept expansions it used, if any.
+        self._expanded = bool(results is not None and getattr(results, "concepts", ()))
         for view in self.comparisons():
             view.set_match_query(query)
 
@@ -175,6 +191,13 @@ class DocumentTabs(QTabWidget):
         view.zoom_requested.connect(self.zoom_requested)
         view.status_message.connect(lambda text: self.status_message.emit(text, 6000))
         view.pair_changed.connect(lambda *_ids: self._retitle(view))
+        view.pair_requested.connect(self.open_pair)
+        view.focus_requested.connect(self.focus_requested)
+        view.legend_toggled.connect(
+            lambda visible: self.settings.set("preferences/compare_legend", visible)
+        )
+        view.set_legend_visible(self.settings.get("preferences/compare_legend"))
+        view.set_focus_checked(self.focus_mode)
         view.set_appearance(theme.current_scheme(), self.settings.zoom)
         view.set_match_query(self.query)
         index = self.addTab(view, "")
@@ -182,7 +205,28 @@ class DocumentTabs(QTabWidget):
         if activate:
             self.setCurrentIndex(index)
         self.tabs_changed.emit()
+        self.comparison_opened.emit(left, right)
         return view
+
+    def open_pair(self, left: str, right: str, concept_id: str = "") -> CompareView | None:
+        """A pair chosen in a concept matrix: its own tab, at `concept_id` when given.
+
+        Never in the tab it was chosen from, so the comparison the user was reading
+        (its scroll, its hidden concepts) is still there to come back to.
+        """
+        view = self.open_comparison(left, right)
+        if view is not None:
+            view.show_side_by_side()
+            view.show_concept(concept_id)
+        return view
+
+    def set_focus_mode(self, on: bool) -> None:
+        """The window entered or left focus mode: every tab's Focus button follows."""
+        self.focus_mode = on
+        for reader in self.readers():
+            reader.set_focus_checked(on)
+        for view in self.comparisons():
+            view.set_focus_checked(on)
 
     def compare_current(self) -> CompareView | None:
         """The current document (or the comparison's left one) beside the next in the corpus."""
@@ -207,6 +251,37 @@ class DocumentTabs(QTabWidget):
         if index == self.currentIndex():
             self.title_changed.emit(self.tabText(index))
 
+    # -- precedents --------------------------------------------------------------------------
+
+    def precedents(self) -> PrecedentsView | None:
+        """The Precedents tab, if open (there is one at most: its index is built once)."""
+        return next(
+            (w for i in range(self.count()) if isinstance(w := self.widget(i), PrecedentsView)),
+            None,
+        )
+
+    def open_precedents(self, text: str = "") -> PrecedentsView:
+        """The Precedents tab, brought to the front; `text`, if any, becomes its draft.
+
+        One tab, re-used: its index is built once, and a draft being worked on stays
+        (an empty `text` leaves it as it was).
+        """
+        view = self.precedents()
+        if view is None:
+            view = PrecedentsView(self.corpus, self.lexicon, self)
+            view.open_provision_requested.connect(self.open_provision_requested)
+            view.selection_add_requested.connect(self.selection_add_requested)
+            view.status_message.connect(self.status_message)
+            view.set_appearance(theme.current_scheme(), self.settings.zoom)
+            index = self.addTab(view, self.tr("Precedents"))
+            self.setTabToolTip(index, self.tr("Which agreed texts already hold a draft's wording"))
+            self.tabs_changed.emit()
+        self.setCurrentWidget(view)
+        if text.strip():
+            view.set_draft(text)
+        view.focus_draft()
+        return view
+
     # -- tabs --------------------------------------------------------------------------------
 
     def close_tab(self, index: int) -> None:
@@ -214,8 +289,8 @@ class DocumentTabs(QTabWidget):
         if widget is None:
             return
         self.remember_reader_splitter(widget)
-        if isinstance(widget, CompareView):
-            widget.shutdown()  # let a comparison still being computed finish first
+        if isinstance(widget, CompareView | PrecedentsView):
+            widget.shutdown()  # let a comparison or a search still running finish first
         self.removeTab(index)
         widget.deleteLater()
         self.tabs_changed.emit()
@@ -236,6 +311,8 @@ class DocumentTabs(QTabWidget):
             reader.set_appearance(scheme, zoom)
         for view in self.comparisons():
             view.set_appearance(scheme, zoom)
+        if (precedents := self.precedents()) is not None:
+            precedents.set_appearance(scheme, zoom)
 
     # -- the session -------------------------------------------------------------------------
 
@@ -275,16 +352,19 @@ class DocumentTabs(QTabWidget):
     def shutdown(self) -> None:
         for view in self.comparisons():
             view.shutdown()
+        if (precedents := self.precedents()) is not None:
+            precedents.shutdown()
 
 
-def query_spans(document: Document, query: str) -> Spans:
-    """Where `query` matches in each language version of each provision of `document`."""
+def query_spans(document: Document, query: str, lexicon: Lexicon | None = None) -> Spans:
+    """Where `query` matches in each language version of each provision of `document`
+    (with `lexicon`, also the words of the concepts the query names, as the search found)."""
     spans: Spans = {}
     if not query.strip():
         return spans
     for provision in document.provisions:
         for lang, text in provision.versions().items():
-            found = match_spans(query, text, lang)
+            found = match_spans(query, text, lang, lexicon)
             if found:
                 spans[(provision.id, lang)] = found
     return spans

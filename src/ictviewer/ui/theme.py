@@ -2,8 +2,9 @@
 
 `resolve(mode)` turns the user's choice ("system", "light", "dark") into the
 scheme to paint with; `apply(app, scheme)` sets the palette, the font and the
-stylesheet. Colours used inside the reader's HTML come from `reader_colours`
-so they follow the theme too.
+stylesheet. Colours used inside the reader's and the comparison's HTML come
+from `reader_colours` (one table per theme for both pages, so a colour is
+changed in one place) and follow the theme too.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ class ReaderColours:
     mark_text: str
     current: str
     draft: str
+    base: str  # the page's background
+    passage_bg: str  # shared verbatim wording (comparison)
+    delete_fg: str  # deleted words (comparison's changes)
+    delete_bg: str
+    insert_fg: str  # inserted words
+    insert_bg: str
 
 
 LIGHT = ReaderColours(
@@ -46,6 +53,12 @@ LIGHT = ReaderColours(
     mark_text="#1f2328",
     current="#e8f0fb",
     draft="#a0460a",
+    base="#ffffff",
+    passage_bg="#dddddd",  # Paul Tol's pale grey, the palette's neutral
+    delete_fg="#1f2328",
+    delete_bg="#f9c5b4",
+    insert_fg="#1f2328",
+    insert_bg="#c2dcf4",
 )
 DARK = ReaderColours(
     text="#e6e6e6",
@@ -57,6 +70,12 @@ DARK = ReaderColours(
     mark_text="#ffffff",
     current="#1d3049",
     draft="#f0a060",
+    base="#1e2227",
+    passage_bg="#3b424c",
+    delete_fg="#ffab91",
+    delete_bg="#4a2a22",
+    insert_fg="#8ccbff",
+    insert_bg="#1b3550",
 )
 
 
@@ -181,7 +200,8 @@ def stylesheet(scheme: str) -> str:
     text = paths.resource_path("style.qss").read_text("utf-8")
     text = text.replace("@ui_families", css_families(UI_FAMILIES))
     colours = reader_colours(scheme)
-    for name, value in vars(colours).items():
+    # Longest names first, so "@mark_text" is never read as "@mark" followed by "_text".
+    for name, value in sorted(vars(colours).items(), key=lambda item: -len(item[0])):
         text = text.replace(f"@{name}", value)
     return text
 

@@ -106,6 +106,7 @@ class LegendView(QListView):
 class LegendPanel(QWidget):
     concept_activated = Signal(str)  # jump to its next occurrence on both sides
     passages_toggled = Signal(bool)
+    shown = Signal(bool)  # shown or hidden, by the user or by a narrow view
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -149,6 +150,29 @@ class LegendPanel(QWidget):
         layout.addWidget(self.key)
 
         self.set_changes_mode(False)
+        self._wanted = True  # the user's choice
+        self._narrow = False  # a narrow view hides the legend without changing that choice
+
+    def want(self, visible: bool) -> None:
+        """The user's remembered choice: shown unless the view is narrow."""
+        self._wanted = visible
+        self._show(visible and not self._narrow)
+
+    def toggle(self, visible: bool) -> bool:
+        """The Concepts button; True when this is a choice to remember (a wide view)."""
+        if not self._narrow:
+            self._wanted = visible
+        self._show(visible)
+        return not self._narrow
+
+    def set_narrow(self, narrow: bool) -> None:
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._show(self._wanted and not narrow)
+
+    def _show(self, visible: bool) -> None:
+        self.setVisible(visible)
+        self.shown.emit(visible)
 
     def set_changes_mode(self, on: bool) -> None:
         """While the changes are shown, concept colours are off (jumping still works)."""

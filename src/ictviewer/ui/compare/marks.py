@@ -57,6 +57,7 @@ class SideMarks:
     doc_id: str
     versions: bool
     concepts: dict[str, Concept] = field(default_factory=dict)
+    shared: set[str] = field(default_factory=set)  # ids of the concepts both sides mention
     by_provision: dict[str, list[Mark]] = field(default_factory=dict)
     whole: dict[str, str] = field(default_factory=dict)  # provision id -> REMOVED/ADDED/UNMATCHED
     partners: dict[str, Partner] = field(default_factory=dict)
@@ -82,9 +83,12 @@ def side_marks(comparison: Comparison, document: Document, side: str) -> SideMar
     order = {p.id: i for i, p in enumerate(document.provisions)}
 
     occurrences: list[tuple[int, int, int, str]] = []  # (provision order, start, end, concept)
+    out.shared = {entry.concept.id for entry in comparison.shared_concepts}
     for entry in _concept_entries(comparison, side):
         out.concepts[entry.concept.id] = entry.concept
         for occurrence in entry.left if left else entry.right:
+            if occurrence.via:  # found in another language version: its offsets are not ours
+                continue
             for start, end in occurrence.spans:
                 position = order.get(occurrence.provision_id, len(order))
                 occurrences.append((position, start, end, entry.concept.id))

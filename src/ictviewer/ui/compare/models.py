@@ -1,10 +1,12 @@
 """Qt models over the comparison core: the concept legend and the concept x document matrix.
 
 `LegendModel` lists a `Comparison`'s concepts under three headings (shared,
-only left, only right), each with its number, colour-and-pattern swatch and
-counts, and a check box that switches its colour on and off.
+most mentioned first, in the order of their hues; only left; only right),
+each with its number, a swatch of its style in this comparison (see
+`palette`) and counts, and a check box that switches its colour on and off.
 `ConceptMatrixModel` shows `concept_matrix()`: how often each document
-mentions each concept.
+mentions each concept, shaded by that count in one neutral tint (across all
+documents no hue could stand for one concept alone).
 """
 
 from __future__ import annotations
@@ -16,15 +18,20 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QPointF,
-    QRectF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPixmap
 
 from ictviewer.compare import Comparison, Concept, ConceptComparison
 from ictviewer.corpus.model import Document
+from ictviewer.ui.compare.palette import (
+    ConceptStyle,
+    coloured_order,
+    concept_styles,
+    neutral_style,
+)
+from ictviewer.ui.compare.swatch import matrix_shade, swatch
 from ictviewer.ui.plain import literal
 
 CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,60 +42,6 @@ DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 5
 
 SHARED, ONLY_LEFT, ONLY_RIGHT = "shared", "left", "right"
 _Index = QModelIndex | QPersistentModelIndex
-
-_PEN_STYLES = {
-    "single": Qt.PenStyle.SolidLine,
-    "dash": Qt.PenStyle.DashLine,
-    "dot": Qt.PenStyle.DotLine,
-    "dash-dot": Qt.PenStyle.DashDotLine,
-    "dash-dot-dot": Qt.PenStyle.DashDotDotLine,
-}
-_LIGHT_TEXT, _DARK_BASE = "#1f2328", "#1e2227"
-
-
-def _mix(colour: str, base: str, amount: float) -> QColor:
-    a, b = QColor(colour), QColor(base)
-    return QColor(
-        round(a.red() * amount + b.red() * (1 - amount)),
-        round(a.green() * amount + b.green() * (1 - amount)),
-        round(a.blue() * amount + b.blue() * (1 - amount)),
-    )
-
-
-def swatch(concept: Concept, scheme: str, width: int = 30, height: int = 16) -> QPixmap:
-    """A small sample of the concept's highlight: its colour and its underline pattern."""
-    app = QGuiApplication.instance()
-    ratio = app.devicePixelRatio() if app is not None else 1.0
-    pixmap = QPixmap(round(width * ratio), round(height * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if scheme == "dark":
-        fill, line = _mix(concept.colour_dark, _DARK_BASE, 0.22), QColor(concept.colour_dark)
-    else:
-        fill, line = QColor(concept.colour), QColor(_LIGHT_TEXT)
-    painter.setPen(QPen(QColor(concept.colour_dark if scheme == "dark" else concept.colour), 1))
-    painter.setBrush(fill)
-    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 3, 3)
-    pen = QPen(line, 1.6)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    y = height - 4.5
-    if concept.pattern == "wave":
-        path = QPainterPath(QPointF(3, y))
-        x, up = 3.0, True
-        while x < width - 4:
-            path.quadTo(QPointF(x + 1.5, y - 2.5 if up else y + 2.5), QPointF(x + 3, y))
-            x, up = x + 3, not up
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-    else:
-        pen.setStyle(_PEN_STYLES.get(concept.pattern, Qt.PenStyle.SolidLine))
-        painter.setPen(pen)
-        painter.drawLine(QPointF(3, y), QPointF(width - 3, y))
-    painter.end()
-    return pixmap
 
 
 @dataclass(frozen=True)
@@ -110,21 +63,36 @@ class LegendModel(QAbstractListModel):
         self._hidden: set[str] = set()
         self._scheme = "light"
         self._icons: dict[str, QPixmap] = {}
+        self._comparison: Comparison | None = None
+        self.styles: dict[str, ConceptStyle] = {}  # concept id -> style, for the panes too
 
     # -- filling -----------------------------------------------------------------------------
 
     def set_comparison(
         self, comparison: Comparison | None, left_title: str = "", right_title: str = ""
     ) -> None:
+        """Show `comparison`'s concepts; which are hidden is the caller's (per comparison)."""
         self.beginResetModel()
         self._rows = []
+        self._comparison = comparison
+        self.styles = concept_styles(comparison, self._scheme)
+        self._icons.clear()
         if comparison is not None:
-            self._add(SHARED, self.tr("Shared concepts"), comparison.shared_concepts, True)
+            shared = coloured_order(comparison)
+            self._add(SHARED, self.tr("Shared concepts"), shared, True)
             self._add(ONLY_LEFT, self.tr("Only in {0}").format(left_title), comparison.only_left)
             self._add(ONLY_RIGHT, self.tr("Only in {0}").format(right_title), comparison.only_right)
             known = {r.entry.concept.id for r in self._rows if r.entry is not None}
             self._hidden &= known
         self.endResetModel()
+
+    def set_hidden(self, hidden: set[str] | frozenset[str]) -> None:
+        """Which concepts are switched off (each comparison keeps its own set)."""
+        self._hidden = set(hidden)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._rows) - 1), [Qt.ItemDataRole.CheckStateRole]
+            )
 
     def _add(self, section: str, title: str, entries, both: bool = False) -> None:
         heading = f"{title} ({len(entries)})"
@@ -141,8 +109,12 @@ class LegendModel(QAbstractListModel):
         if scheme != self._scheme:
             self._scheme = scheme
             self._icons.clear()
+            self.styles = concept_styles(self._comparison, scheme)
             if self._rows:
                 self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def style(self, concept_id: str) -> ConceptStyle | None:
+        return self.styles.get(concept_id)
 
     # -- queries -----------------------------------------------------------------------------
 
@@ -218,7 +190,8 @@ class LegendModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             icon = self._icons.get(concept.id)
             if icon is None:
-                icon = self._icons[concept.id] = swatch(concept, self._scheme)
+                look = self.styles.get(concept.id) or neutral_style(concept.pattern, self._scheme)
+                icon = self._icons[concept.id] = swatch(look, self._scheme)
             return icon
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal(self._tooltip(row))
@@ -236,6 +209,12 @@ class LegendModel(QAbstractListModel):
         if concept.label_ru:
             lines.append(concept.label_ru)
         lines.append(self.tr("Underline: {0}").format(concept.pattern))
+        look = self.styles.get(concept.id)
+        if look is not None and not look.coloured:
+            if row.section == SHARED:
+                lines.append(self.tr("Grey: only the most mentioned shared concepts get a colour"))
+            else:
+                lines.append(self.tr("Grey: only in one text (colour is for shared concepts)"))
         if entry.left:
             lines.append(self.tr("Left: {0}").format(", ".join(o.provision_id for o in entry.left)))
         if entry.right:
@@ -270,7 +249,6 @@ class ConceptMatrixModel(QAbstractTableModel):
         self._counts: dict[str, dict[str, int]] = {}
         self._scheme = "light"
         self._pair: tuple[str, str] = ("", "")
-        self._icons: dict[str, QPixmap] = {}
 
     def set_matrix(self, matrix: dict[str, dict[str, int]], concepts: list[Concept]) -> None:
         """`matrix` from `concept_matrix`; `concepts` in legend order (those shown as rows)."""
@@ -283,7 +261,6 @@ class ConceptMatrixModel(QAbstractTableModel):
     def set_scheme(self, scheme: str) -> None:
         if scheme != self._scheme:
             self._scheme = scheme
-            self._icons.clear()
             self._refresh()
 
     def set_pair(self, left: str, right: str) -> None:
@@ -337,11 +314,9 @@ class ConceptMatrixModel(QAbstractTableModel):
         if role == DOC_ID_ROLE:
             return document.id
         if role == Qt.ItemDataRole.BackgroundRole and n:
-            if self._scheme == "dark":
-                return _mix(concept.colour_dark, _DARK_BASE, 0.22)
-            return QColor(concept.colour)
+            return QColor(matrix_shade(n, self._scheme)[1])
         if role == Qt.ItemDataRole.ForegroundRole and n:
-            return QColor(concept.colour_dark if self._scheme == "dark" else _LIGHT_TEXT)
+            return QColor(matrix_shade(n, self._scheme)[0])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if not n:
                 text = self.tr("{0}: not in {1}").format(concept.label, document.short_title)
@@ -374,11 +349,6 @@ class ConceptMatrixModel(QAbstractTableModel):
         concept = self._concepts[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{concept.code}\u2002{concept.label}"
-        if role == Qt.ItemDataRole.DecorationRole:
-            icon = self._icons.get(concept.id)
-            if icon is None:
-                icon = self._icons[concept.id] = swatch(concept, self._scheme, 24, 14)
-            return icon
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal(f"{concept.label}\n{concept.label_ru}".strip())
         return None

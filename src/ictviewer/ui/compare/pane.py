@@ -9,9 +9,16 @@ jump to the next occurrence of a concept.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QUrl, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,24 +26,27 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ictviewer.corpus.model import Corpus, Document
-from ictviewer.ui.browser import ZoomingBrowser
 from ictviewer.ui.compare.marks import SideMarks
-from ictviewer.ui.compare.render import (
-    UNDERLINE_CSS,
-    PaneOptions,
-    concept_colours,
-    parse_href,
-    render_pane,
+from ictviewer.ui.compare.page import (
+    SUPERSCRIPT,
+    CompareBrowser,
+    ElidingComboBox,
+    without_tags,
 )
-from ictviewer.ui.compare.sync import Row
+from ictviewer.ui.compare.palette import faded
+from ictviewer.ui.compare.render import PaneOptions, concept_style, parse_href, render_pane
+from ictviewer.ui.compare.sync import PROBE, Row
 from ictviewer.ui.plain import literal
 
-PROBE = 12  # pixels below the top of the viewport that decide "the provision shown"
+# Below this width a pane puts each provision's label above its text: the margin
+# column (118 px) would leave a few words a line (a half-screen window, 200% scale).
+NARROW_PANE = 440
 _STYLE = QTextCharFormat.UnderlineStyle
 UNDERLINE_STYLES = {
     "solid": _STYLE.SingleUnderline,
@@ -46,33 +56,6 @@ UNDERLINE_STYLES = {
     "dot-dot-dash": _STYLE.DashDotDotLine,
     "wave": _STYLE.WaveUnderline,
 }
-
-
-class CompareBrowser(ZoomingBrowser):
-    """The page; reports double clicks (by document position)."""
-
-    double_clicked = Signal(int)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        position = self.cursorForPosition(event.position().toPoint()).position()
-        super().mouseDoubleClickEvent(event)
-        self.double_clicked.emit(position)
-
-    def pad_end(self) -> None:
-        """Room after the last provision, so any provision can be scrolled to the top."""
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        margin = max(0, self.viewport().height() - 80)
-        if fmt.bottomMargin() != margin:
-            fmt.setBottomMargin(margin)
-            frame.setFrameFormat(fmt)
-
-    def padding(self) -> float:
-        return self.document().rootFrame().frameFormat().bottomMargin()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.pad_end()
 
 
 class ComparePane(QWidget):
@@ -92,6 +75,8 @@ class ComparePane(QWidget):
         self._provisions: list[tuple[int, str]] = []  # (position, provision id), sorted
         self._concepts: dict[str, dict[int, list[int]]] = {}  # id -> number -> [start, end]
         self._passages: dict[int, list[int]] = {}
+        self._tags: dict[str, list[tuple[int, int]]] = {}  # concept id -> its number tags
+        self.spotlit = ""  # the concept shown at full strength, the others faded ("" none)
         self.setObjectName(f"comparePane-{side}")
 
         bar = QFrame(self)
@@ -100,7 +85,7 @@ class ComparePane(QWidget):
         row.setContentsMargins(8, 4, 8, 4)
         caption = QLabel(self.tr("&Left:") if side == "left" else self.tr("&Right:"), bar)
         caption.setObjectName("sectionTitle")
-        self.chooser = QComboBox(bar)
+        self.chooser = ElidingComboBox(bar)
         self.chooser.setAccessibleName(
             self.tr("Left document") if side == "left" else self.tr("Right document")
         )
@@ -127,6 +112,7 @@ class ComparePane(QWidget):
         )
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.double_clicked.connect(self._double_clicked)
+        self.hovered = self.browser.hovered
         self.browser.verticalScrollBar().valueChanged.connect(self.scrolled)
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(self._context_menu)
@@ -147,12 +133,21 @@ class ComparePane(QWidget):
         if index >= 0:
             with QSignalBlocker(self.chooser):
                 self.chooser.setCurrentIndex(index)
+        # The chooser elides a long short title; its tooltip names the document in full.
+        self.chooser.setToolTip(literal(f"{document.short_title}\n{document.title}"))
         self.render(keep_position=False)
 
     def set_marks(self, marks: SideMarks | None, options: PaneOptions) -> None:
         self.marks = marks
-        self.options = options
+        self.options = dataclasses.replace(options, label_above=self.width() < NARROW_PANE)
         self.render(keep_position=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_PANE
+        if narrow != self.options.label_above:
+            self.options = dataclasses.replace(self.options, label_above=narrow)
+            self.render(keep_position=True)
 
     def render(self, keep_position: bool = True) -> None:
         if self.document is None:
@@ -166,6 +161,7 @@ class ComparePane(QWidget):
         layout = self.browser.document().documentLayout()
         layout.blockBoundingRect(self.browser.document().lastBlock())  # lay out the whole page
         self._index_page()
+        self._apply_spotlight()
         if keep_position and top:
             scroll.setValue(max(0, round(self.top_of(top) + offset)))
         else:
@@ -174,6 +170,7 @@ class ComparePane(QWidget):
     def _index_page(self) -> None:
         provisions: list[tuple[int, str]] = []
         concepts: dict[str, dict[int, list[int]]] = {}
+        tags: dict[str, list[tuple[int, int]]] = {}
         passages: dict[int, list[int]] = {}
         block = self.browser.document().begin()
         while block.isValid():
@@ -185,7 +182,9 @@ class ComparePane(QWidget):
                     if name.startswith("prov-"):
                         provisions.append((start, name[5:]))
                 marks = parse_href(fmt.anchorHref())
-                if "c" in marks:
+                if "c" in marks and fmt.verticalAlignment() == SUPERSCRIPT:
+                    tags.setdefault(marks["c"][0], []).append((start, end))  # a number tag
+                elif "c" in marks:
                     cid, number = marks["c"]
                     span = concepts.setdefault(cid, {}).setdefault(number, [start, end])
                     span[0], span[1] = min(span[0], start), max(span[1], end)
@@ -195,6 +194,54 @@ class ComparePane(QWidget):
             block = block.next()
         provisions.sort()
         self._provisions, self._concepts, self._passages = provisions, concepts, passages
+        self._tags = tags
+
+    # -- spotlight ---------------------------------------------------------------------------
+
+    def spotlight(self, concept_id: str) -> None:
+        """Fade every concept but `concept_id` ("" brings them all back).
+
+        An overlay (extra selections), not a new page: hovering must answer at once,
+        and rendering a long page again takes tens of milliseconds.
+        """
+        if concept_id != self.spotlit:
+            self.spotlit = concept_id
+            self._apply_spotlight()
+
+    def _apply_spotlight(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        if self.spotlit and self.marks is not None and not self.options.changes:
+            for cid, spans in self._concepts.items():
+                if cid == self.spotlit or cid not in self.marks.concepts:
+                    continue
+                look = faded(concept_style(cid, self.marks, self.options), self.options.scheme)
+                fmt = QTextCharFormat()
+                fmt.setForeground(QColor(look.fg))
+                fmt.setBackground(QBrush(QColor(look.bg)) if look.bg else QBrush())
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+                for start, end in [*spans.values(), *self._tags.get(cid, [])]:
+                    selection = QTextEdit.ExtraSelection()
+                    selection.cursor = QTextCursor(self.browser.document())
+                    selection.cursor.setPosition(start)
+                    selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    selection.format = fmt
+                    selections.append(selection)
+        self.browser.setExtraSelections(selections)
+
+    def faded_concepts(self) -> set[str]:
+        """Ids of the concepts the spotlight fades now (read back from the overlay)."""
+        starts = {s.cursor.selectionStart() for s in self.browser.extraSelections()}
+        return {
+            cid
+            for cid, spans in self._concepts.items()
+            if any(start in starts for start, _ in spans.values())
+        }
+
+    def text(self) -> str:
+        """The page as copied: the words, without the concepts' number tags."""
+        cursor = QTextCursor(self.browser.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        return without_tags(cursor.selection())
 
     # -- where things are --------------------------------------------------------------------
 
@@ -288,20 +335,24 @@ class ComparePane(QWidget):
         return runs
 
     def highlighted_concepts(self) -> dict[str, list[str]]:
-        """Concept id -> texts shown in the concept's colour and pattern on this page."""
+        """Concept id -> texts shown in the concept's style (hue or neutral) and pattern."""
         found: dict[str, list[str]] = {}
         if self.marks is None:
             return found
         for _, text, fmt in self.runs():
             cid = parse_href(fmt.anchorHref()).get("c", ("", 0))[0]
-            concept = self.marks.concepts.get(cid)
-            if concept is None:
+            if cid not in self.marks.concepts:
                 continue
-            colour, background = concept_colours(concept, self.options.scheme)
+            look = concept_style(cid, self.marks, self.options)
+            background = (
+                fmt.background().color().name().lower()
+                if fmt.background().style() != Qt.BrushStyle.NoBrush
+                else ""
+            )
             if (
-                fmt.underlineStyle() == UNDERLINE_STYLES[UNDERLINE_CSS[concept.pattern]]
-                and fmt.foreground().color().name().lower() == colour.lower()
-                and fmt.background().color().name().lower() == background.lower()
+                fmt.underlineStyle() == UNDERLINE_STYLES[look.underline]
+                and fmt.foreground().color().name().lower() == look.fg.lower()
+                and background == look.bg.lower()
             ):
                 found.setdefault(cid, []).append(text)
         return found

@@ -6,11 +6,13 @@ covers it (`c.<concept>.<n>`, `p.<passage>`, `d.<change>` deleted,
 and a click on a highlight can answer with the other side. The `title` is
 the tooltip that names the concept (rich text, itself escaped).
 
-Light theme: a concept is its colour behind dark text, underlined in its
-pattern; dark theme: the text itself takes the concept's `colour_dark`, on a
-faint tint, underlined in its pattern. Shared verbatim wording is overlined
-on pale grey; deletions are struck through, insertions underlined, each on
-its own tint (orange and blue, which colour-blind readers tell apart).
+A concept's look comes from `palette.concept_styles` (one hue per shared
+concept of this comparison, neutral grey for the rest), underlined in its
+pattern, and each occurrence ends in a superscript tag with the concept's
+number, so it reads without colour and without a tooltip. Shared verbatim
+wording is overlined on pale grey; deletions are struck through, insertions
+underlined, each on its own tint (orange and blue, which colour-blind
+readers tell apart).
 """
 
 from __future__ import annotations
@@ -20,9 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
-from ictviewer.compare import Concept
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.search.matching import match_spans
 from ictviewer.ui import theme
@@ -39,76 +39,20 @@ from ictviewer.ui.compare.marks import (
     SideMarks,
     segments,
 )
+from ictviewer.ui.compare.palette import ConceptStyle, neutral_style
 from ictviewer.ui.labels import kind_name, status_name
 from ictviewer.ui.plain import literal
 
-# Qt's CSS names for QTextCharFormat's underline styles, by the lexicon's pattern names.
-UNDERLINE_CSS = {
-    "single": "solid",
-    "dash": "dashed",
-    "dot": "dotted",
-    "dash-dot": "dot-dash",
-    "dash-dot-dot": "dot-dot-dash",
-    "wave": "wave",
-}
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+LIGHT, DARK = theme.LIGHT, theme.DARK  # the one colour table of each theme (theme.py)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CompareView", text)
 
 
-@dataclass(frozen=True)
-class MarkColours:
-    text: str
-    base: str
-    passage_bg: str
-    delete_fg: str
-    delete_bg: str
-    insert_fg: str
-    insert_bg: str
-
-
-LIGHT = MarkColours(
-    text="#1f2328",
-    base="#ffffff",
-    passage_bg="#dddddd",  # Paul Tol's pale grey, the palette's neutral
-    delete_fg="#1f2328",
-    delete_bg="#f9c5b4",
-    insert_fg="#1f2328",
-    insert_bg="#c2dcf4",
-)
-DARK = MarkColours(
-    text="#e6e6e6",
-    base="#1e2227",
-    passage_bg="#3b424c",
-    delete_fg="#ffab91",
-    delete_bg="#4a2a22",
-    insert_fg="#8ccbff",
-    insert_bg="#1b3550",
-)
-
-
-def mark_colours(scheme: str) -> MarkColours:
-    return DARK if scheme == "dark" else LIGHT
-
-
-def mix(colour: str, base: str, amount: float) -> str:
-    """`amount` of `colour` over `base` (0..1), as #rrggbb."""
-    a, b = QColor(colour), QColor(base)
-    channels = [
-        round(x * amount + y * (1 - amount))
-        for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
-    ]
-    return QColor(*channels).name()
-
-
-def concept_colours(concept: Concept, scheme: str) -> tuple[str, str]:
-    """(text colour, background) of a concept's highlight in `scheme`."""
-    c = mark_colours(scheme)
-    if scheme == "dark":
-        return concept.colour_dark, mix(concept.colour_dark, c.base, 0.16)
-    return c.text, concept.colour
+def mark_colours(scheme: str) -> theme.ReaderColours:
+    return theme.reader_colours(scheme)
 
 
 @dataclass
@@ -117,10 +61,12 @@ class PaneOptions:
     zoom: int = 100
     changes: bool = False  # show the word-level diff instead of concepts and passages
     hidden: frozenset[str] = frozenset()  # concept ids whose colour is switched off
+    styles: dict[str, ConceptStyle] = field(default_factory=dict)  # palette.concept_styles
     passages: bool = True  # mark shared verbatim wording
     other_title: str = ""  # the other document's short title (tooltips)
     other_labels: dict[str, str] = field(default_factory=dict)  # its provision id -> label
     match_query: str = ""  # a search query whose matches are marked as the reader marks them
+    label_above: bool = False  # a narrow pane: labels above the text, not in a margin column
 
 
 def esc(text: str) -> str:
@@ -159,14 +105,16 @@ def _style_and_tip(
     piece: tuple[Mark, ...], marks: SideMarks, options: PaneOptions
 ) -> tuple[str, list[str]]:
     c = mark_colours(options.scheme)
-    colour, background, underline, decoration = c.text, "", "none", ""
+    colour, background, underline, decoration, line = c.text, "", "none", "", ""
     tips: list[str] = []
     for m in piece:
         if m.kind == CONCEPT and not options.changes and m.key not in options.hidden:
             concept = marks.concepts[m.key]
-            colour, background = concept_colours(concept, options.scheme)
-            underline = UNDERLINE_CSS.get(concept.pattern, "solid")
+            look = concept_style(m.key, marks, options)
+            colour, background, underline, line = look.fg, look.bg, look.underline, look.line
             tips.insert(0, f"<b>{concept.code}\u2002{html.escape(concept.label)}</b>")
+            if not look.coloured:
+                tips.insert(1, html.escape(_concept_note(m.key, marks, options)))
         elif m.kind == PASSAGE and options.passages and not options.changes:
             decoration = "overline"
             background = background or c.passage_bg
@@ -189,11 +137,44 @@ def _style_and_tip(
             else:
                 tips.append(html.escape(_tr("Inserted (not in {0})").format(options.other_title)))
     style = f"color:{colour}; text-underline-style:{underline};"
+    if line and underline != "none":
+        style += f" text-decoration-color:{line};"
     if background:
         style += f" background-color:{background};"
     if decoration:
         style += f" text-decoration:{decoration};"
     return style, tips
+
+
+def concept_style(concept_id: str, marks: SideMarks, options: PaneOptions) -> ConceptStyle:
+    """The concept's style in this comparison (neutral when the palette gave it none)."""
+    look = options.styles.get(concept_id)
+    if look is None:
+        look = neutral_style(marks.concepts[concept_id].pattern, options.scheme)
+    return look
+
+
+def _concept_note(concept_id: str, marks: SideMarks, options: PaneOptions) -> str:
+    if concept_id in marks.shared:
+        return _tr("In both texts; not coloured: only the most mentioned shared concepts are")
+    return _tr("Only in this text (grey: only shared concepts are coloured)")
+
+
+def tag_html(concept_id: str, mark: Mark, marks: SideMarks, options: PaneOptions) -> str:
+    """The concept's number after an occurrence, so it reads without colour or a tooltip.
+
+    A superscript link to the same occurrence (hovering and clicking it act as on the
+    word); the pane leaves superscripts out of copied text.
+    """
+    concept = marks.concepts[concept_id]
+    look = concept_style(concept_id, marks, options)
+    size = base_point_size(options.zoom) * 0.95  # Qt shrinks superscripts by itself
+    shade = f" background-color:{look.tag_bg};" if look.tag_bg else ""
+    return (
+        f'<a href="mark:c.{concept_id}.{mark.number}" style="color:{look.tag_fg};{shade}'
+        f" text-underline-style:none; vertical-align:super; font-size:{size:.1f}pt;"
+        f' font-weight:bold;">{esc(concept.code)}</a>'
+    )
 
 
 MATCH = "match"  # a search match: marked with the reader's colours, under any other mark
@@ -223,6 +204,10 @@ def marked_text(
             tip = "<qt>" + "<br/>".join(tips) + "</qt>"
             title = f' title="{html.escape(tip, quote=True)}"'
         out.append(f'<a href="{link}" style="{style}"{title}>{chunk}</a>')
+        if not options.changes:
+            for m in piece:
+                if m.kind == CONCEPT and m.end == end and m.key not in options.hidden:
+                    out.append(tag_html(m.key, m, side, options))
     return "".join(out)
 
 
@@ -309,13 +294,19 @@ def _row(provision: Provision, marks: SideMarks | None, options: PaneOptions, c,
                 f"{esc(_tr('≡ {0} words same').format(words))}</span>"
             )
     note = f'<br/><span style="{small}">{"<br/>".join(notes)}</span>' if notes else ""
-    label = (
-        f'<td width="118" align="right" valign="top" style="color:{c.muted};'
-        f' font-family:{ui}; font-size:{size * 0.82:.1f}pt; padding:5px 10px 5px 2px;">'
-        f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>{note}</td>'
-    )
+    label = f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>{note}'
+    label_style = f"color:{c.muted}; font-family:{ui}; font-size:{size * 0.82:.1f}pt;"
     text = marked_text(provision.text, text_marks, marks, options, provision.lang)
-    return f'<tr>{label}<td valign="top" style="padding:5px 6px 5px 4px;">{text}</td></tr>'
+    if options.label_above:  # the 118 px margin would leave a narrow pane a few words a line
+        return (
+            f'<tr><td valign="top" style="padding:5px 6px 5px 4px;">'
+            f'<span style="{label_style}">{label}</span><br/>{text}</td></tr>'
+        )
+    return (
+        f'<tr><td width="118" align="right" valign="top" style="{label_style}'
+        f' padding:5px 10px 5px 2px;">{label}</td>'
+        f'<td valign="top" style="padding:5px 6px 5px 4px;">{text}</td></tr>'
+    )
 
 
 def key_html(scheme: str, changes: bool, left_title: str, right_title: str) -> str:
@@ -339,5 +330,8 @@ def key_html(scheme: str, changes: bool, left_title: str, right_title: str) -> s
             f' text-decoration:overline;">{esc(_tr("overlined grey"))}</span> '
             + esc(_tr("same wording in both (6+ words)"))
         )
-        rows.append(esc(_tr("coloured, underlined in a pattern: a concept (see its number)")))
+        rows.append(
+            esc(_tr("coloured: a concept in both texts, one colour each; grey underline: "
+                    "in one text (or a less mentioned shared one); small number: which concept"))
+        )  # fmt: skip
     return "<br/>".join(rows)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping, Sequence
 
+PROBE = 12  # pixels below the top of the viewport that decide "the provision shown"
+
 Row = tuple[str, float, float]  # provision id, top, bottom
 
 
@@ -59,3 +61,21 @@ def map_position(
     if t1 < t0 or s1 <= s0:
         return t0
     return t0 + (y - s0) / (s1 - s0) * (t1 - t0)
+
+
+def follow(source, target, alignment, from_left: bool) -> None:
+    """Scroll `target` (a ComparePane) to the provision aligned with the one at the top of
+    `source`, or to the same relative place in the gap between aligned provisions."""
+    if from_left:
+        pairs = {a.left_provision: a.right_provision for a in alignment}
+    else:
+        pairs = {a.right_provision: a.left_provision for a in alignment}
+    y = map_position(
+        source.scroll_value() + PROBE,
+        source.rows(),
+        target.rows(),
+        pairs,
+        source.page_height(),
+        target.page_height(),
+    )
+    target.set_scroll_value(y - PROBE)

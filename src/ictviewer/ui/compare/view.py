@@ -13,28 +13,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ictviewer.compare import Comparison, Lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui.compare.legend import LegendPanel
 from ictviewer.ui.compare.matrix import MatrixPanel
-from ictviewer.ui.compare.pane import PROBE, ComparePane
+from ictviewer.ui.compare.navigator import ConceptNavigator
+from ictviewer.ui.compare.pane import ComparePane
 from ictviewer.ui.compare.render import PaneOptions, key_html, parse_href
-from ictviewer.ui.compare.sync import map_position
+from ictviewer.ui.compare.sync import follow
+from ictviewer.ui.compare.toolbar import MATRIX, SIDE_BY_SIDE, CompareToolbar, changes_reason
 from ictviewer.ui.compare.worker import (
     CompareResult,
     MatrixResult,
@@ -43,8 +33,11 @@ from ictviewer.ui.compare.worker import (
 )
 from ictviewer.ui.jobs import JobQueue
 
-SIDE_BY_SIDE, MATRIX = 0, 1
 CACHE_SIZE = 16
+# Narrower than this (half a laptop screen, or 200% scale) the legend steps aside by
+# itself so the two texts keep their width; the Concepts button still shows it.
+NARROW_VIEW = 1000
+__all__ = ["MATRIX", "SIDE_BY_SIDE", "CompareView", "palette_scheme"]
 
 
 def palette_scheme(palette: QPalette) -> str:
@@ -60,6 +53,10 @@ class CompareView(QWidget):
     matrix_ready = Signal()
     zoom_requested = Signal(int)  # +1 / -1 (Ctrl+wheel), like the reader
     status_message = Signal(str)
+    # A pair chosen in the matrix opens in a tab of its own (never replaces this one):
+    pair_requested = Signal(str, str, str)  # left doc id, right doc id, concept id ("" none)
+    focus_requested = Signal(bool)  # the Focus button: hide (or bring back) the side panes
+    legend_toggled = Signal(bool)  # the user showed or hid the legend (a remembered choice)
 
     def __init__(self, corpus: Corpus, lexicon: Lexicon, parent=None) -> None:
         super().__init__(parent)
@@ -71,9 +68,9 @@ class CompareView(QWidget):
         self.zoom = 100
         self._generation = 0
         self._cache: dict[tuple[str, str], CompareResult] = {}
-        self._cursor: dict[tuple[str, str], int] = {}  # (side, concept) -> occurrence shown
         self._syncing = False
         self._pending_concept = ""
+        self._hidden: dict[tuple[str, str], frozenset[str]] = {}  # per comparison
         self.match_query = ""  # the search's query, marked in both texts as the reader marks it
         self._palette_check = False
 
@@ -84,6 +81,7 @@ class CompareView(QWidget):
         self.left = ComparePane(corpus, "left", self)
         self.right = ComparePane(corpus, "right", self)
         self.legend = LegendPanel(self)
+        self.navigator = ConceptNavigator((self.left, self.right), lambda: self.legend.model.hidden)
         self.matrix = MatrixPanel(corpus, self)
         for pane in (self.left, self.right):
             pane.document_chosen.connect(self._document_chosen)
@@ -92,8 +90,9 @@ class CompareView(QWidget):
             pane.selection_add_requested.connect(self.selection_add_requested)
             pane.scrolled.connect(lambda _value, p=pane: self._scrolled(p))
             pane.browser.zoom_requested.connect(self.zoom_requested)
+            pane.hovered.connect(lambda cid: self.navigator.hover(cid))
         self.legend.concept_activated.connect(self.jump_to_concept)
-        self.legend.model.hidden_changed.connect(lambda _hidden: self._rerender())
+        self.legend.model.hidden_changed.connect(self._hidden_changed)
         self.legend.passages_toggled.connect(lambda _on: self._rerender())
         self.matrix.pair_requested.connect(self._pair_from_matrix)
         self.legend.model.set_scheme(self.scheme)
@@ -106,62 +105,31 @@ class CompareView(QWidget):
         self.splitter.addWidget(self.legend)
         for i, stretch in enumerate((1, 1, 0)):
             self.splitter.setStretchFactor(i, stretch)
-        self.splitter.setSizes([510, 510, 370])
+        # The legend gets a narrow share: at 1366 px the two texts need ~540 px each for
+        # 45 characters a line (issue #13); it can be hidden, or dragged wider.
+        self.splitter.setSizes([540, 540, 280])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.matrix)
 
+        self.toolbar = bar = CompareToolbar(self)
+        self.modes, self.summary = bar.modes, bar.summary
+        self.sync_box, self.changes_box = bar.sync_box, bar.changes_box
+        bar.page_chosen.connect(self.stack.setCurrentIndex)
+        bar.swap_requested.connect(self.swap)
+        bar.sync_box.toggled.connect(self._sync_toggled)
+        bar.changes_box.toggled.connect(self._changes_toggled)
+        bar.legend_toggled.connect(self._legend_toggled)
+        self.legend.shown.connect(bar.set_legend_checked)
+        bar.focus_requested.connect(self.focus_requested)
+        bar.set_changes_allowed(False, self.tr("Comparing…"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._toolbar())
+        layout.addWidget(bar)
         layout.addWidget(self.stack, 1)
         self.computer.submit("matrix", lambda *_: compute_matrix(corpus, lexicon))
-
-    def _toolbar(self) -> QFrame:
-        bar = QFrame(self)
-        bar.setObjectName("readerBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.modes = QButtonGroup(self)
-        for mode, text, tip in (
-            (SIDE_BY_SIDE, self.tr("Side by side"), self.tr("The two texts, marked up")),
-            (MATRIX, self.tr("Concept matrix"), self.tr("Which document mentions which concept")),
-        ):
-            button = QToolButton(bar)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setCheckable(True)
-            button.setChecked(mode == SIDE_BY_SIDE)
-            self.modes.addButton(button, mode)
-            row.addWidget(button)
-        self.modes.idClicked.connect(self.stack.setCurrentIndex)
-        swap = QToolButton(bar)
-        swap.setText(self.tr("⇄ Swap"))
-        swap.setToolTip(self.tr("Put the left document on the right and the right on the left"))
-        swap.clicked.connect(self.swap)
-        self.sync_box = QCheckBox(self.tr("Scroll in &step"), bar)
-        self.sync_box.setToolTip(
-            self.tr("When one side scrolls, show the aligned provision on the other")
-        )
-        self.sync_box.setChecked(True)
-        self.sync_box.toggled.connect(self._sync_toggled)
-        self.changes_box = QCheckBox(self.tr("Show &changes"), bar)
-        self.changes_box.setToolTip(
-            self.tr("Word by word: what the right text deleted (struck through) and inserted "
-                    "(underlined) in aligned provisions; best for two versions of one text")
-        )  # fmt: skip
-        self.changes_box.toggled.connect(self._changes_toggled)
-        self.summary = QLabel(bar)
-        self.summary.setObjectName("hitCount")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for widget in (swap, self.sync_box, self.changes_box):
-            row.addSpacing(10)
-            row.addWidget(widget)
-        row.addWidget(self.summary, 1)
-        return bar
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -172,9 +140,11 @@ class CompareView(QWidget):
             missing = left_id if left is None else right_id
             self.status_message.emit(self.tr("No document “{0}” in the corpus").format(missing))
             return False
+        self._remember_hidden()
         self._generation += 1
         self.result = None
-        self._cursor.clear()
+        self.navigator.reset()
+        self.toolbar.set_changes_allowed(False, self.tr("Comparing…"))
         self.left.set_document(left)
         self.right.set_document(right)
         self.legend.model.set_comparison(None)
@@ -220,12 +190,35 @@ class CompareView(QWidget):
         return self.sync_box.isChecked()
 
     def show_matrix(self) -> None:
-        self.modes.button(MATRIX).setChecked(True)
+        self.toolbar.set_page(MATRIX)
         self.stack.setCurrentIndex(MATRIX)
 
     def show_side_by_side(self) -> None:
-        self.modes.button(SIDE_BY_SIDE).setChecked(True)
+        self.toolbar.set_page(SIDE_BY_SIDE)
         self.stack.setCurrentIndex(SIDE_BY_SIDE)
+
+    def set_legend_visible(self, visible: bool) -> None:
+        """Show or hide the legend (the user's choice): hidden, the texts share its width."""
+        self.legend.want(visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.legend.set_narrow(self.width() < NARROW_VIEW)
+
+    def set_focus_checked(self, on: bool) -> None:
+        """The window entered or left focus mode: the Focus button shows it."""
+        self.toolbar.set_focus_checked(on)
+
+    def show_concept(self, concept_id: str) -> None:
+        """Go to `concept_id` now, or as soon as the comparison is shown."""
+        if self.result is None:
+            self._pending_concept = concept_id
+        elif concept_id:
+            self.jump_to_concept(concept_id)
+
+    def spotlight(self, concept_id: str) -> None:
+        """Fade every concept but `concept_id` on both sides ("" for none)."""
+        self.navigator.spotlight(concept_id)
 
     def set_appearance(self, scheme: str, zoom: int | None = None) -> None:
         """Theme ("light"/"dark") and zoom (percent), as the reader takes them."""
@@ -237,18 +230,15 @@ class CompareView(QWidget):
         self._rerender()
 
     def jump_to_concept(self, concept_id: str) -> None:
-        """Go to the concept's next occurrence on each side that has it."""
-        where = []
+        """Go to the concept's next occurrence on each side that has it, and spotlight it."""
         with self._still():
-            for pane in (self.left, self.right):
-                found = pane.occurrences(concept_id)
-                if not found:
-                    continue
-                key = (pane.side, concept_id)
-                self._cursor[key] = (self._cursor.get(key, -1) + 1) % len(found)
-                pane.reveal(*found[self._cursor[key]])
-                where.append(f"{self._cursor[key] + 1}/{len(found)}")
+            where = [
+                w
+                for pane in (self.left, self.right)
+                if (w := self.navigator.step(pane, concept_id))
+            ]
         self.legend.select(concept_id)
+        self.navigator.choose(concept_id)
         entry = self.legend.model.entry(self.legend.model.row_of(concept_id))
         if entry is not None and where:
             self.status_message.emit(f"{entry.concept.label}: {' · '.join(where)}")
@@ -283,6 +273,8 @@ class CompareView(QWidget):
         self.result = result
         c = result.comparison
         self.legend.model.set_comparison(c, c.left_title, c.right_title)
+        self.legend.model.set_hidden(self._hidden.get((c.left, c.right), frozenset()))
+        self.toolbar.set_changes_allowed(c.diffable, changes_reason(c))
         self._rerender()
         if c.versions:
             summary = self.tr(
@@ -312,6 +304,7 @@ class CompareView(QWidget):
             zoom=self.zoom,
             changes=self.changes_mode,
             hidden=self.legend.model.hidden,
+            styles=self.legend.model.styles,
             passages=self.legend.passages.isChecked(),
             other_title=document.short_title if document else "",
             other_labels={p.id: p.label for p in document.provisions} if document else {},
@@ -344,6 +337,25 @@ class CompareView(QWidget):
         self.legend.set_changes_mode(on)
         self._rerender()
 
+    def _legend_toggled(self, visible: bool) -> None:
+        if self.legend.toggle(visible):  # remembered only when the width leaves a choice
+            self.legend_toggled.emit(visible)
+
+    def _hidden_changed(self, _hidden: frozenset[str]) -> None:
+        self._remember_hidden()
+        self._rerender()
+
+    def _remember_hidden(self) -> None:
+        if self.result is not None:
+            c = self.result.comparison
+            self._hidden[(c.left, c.right)] = self.legend.model.hidden
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.navigator.clear():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _sync_toggled(self, on: bool) -> None:
         if on:
             self._scrolled(self.left)
@@ -352,21 +364,8 @@ class CompareView(QWidget):
         if self._syncing or not self.sync_scrolling or self.result is None:
             return
         target = self.right if source is self.left else self.left
-        alignment = self.result.comparison.alignment
-        if source is self.left:
-            pairs = {a.left_provision: a.right_provision for a in alignment}
-        else:
-            pairs = {a.right_provision: a.left_provision for a in alignment}
-        y = map_position(
-            source.scroll_value() + PROBE,
-            source.rows(),
-            target.rows(),
-            pairs,
-            source.page_height(),
-            target.page_height(),
-        )
         with self._still():
-            target.set_scroll_value(y - PROBE)
+            follow(source, target, self.result.comparison.alignment, source is self.left)
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -385,20 +384,16 @@ class CompareView(QWidget):
             if "c" in marks and marks["c"][0] not in self.legend.model.hidden:
                 concept_id = marks["c"][0]
                 self.legend.select(concept_id)
-                found = other.occurrences(concept_id)
-                if found:
-                    key = (other.side, concept_id)
-                    self._cursor[key] = (self._cursor.get(key, -1) + 1) % len(found)
-                    other.reveal(*found[self._cursor[key]])
+                self.navigator.choose(concept_id)
+                self.navigator.step(other, concept_id)
             elif "p" in marks:
                 span = other.passage(marks["p"][1])
                 if span is not None:
                     other.reveal(*span)
 
     def _pair_from_matrix(self, left_id: str, right_id: str, concept_id: str) -> None:
-        self.show_side_by_side()
-        self._pending_concept = concept_id
-        self.set_documents(left_id, right_id)
+        """The matrix's pair opens in a tab of its own: this comparison stays as it was."""
+        self.pair_requested.emit(left_id, right_id, concept_id)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

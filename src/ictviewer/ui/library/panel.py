@@ -72,8 +72,10 @@ class LibraryPanel(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(4)
-        self.filter_text.setMinimumWidth(80)
+            combo.setMinimumContentsLength(3)
+        # Narrow minimums let the window share half of a 1366 px screen with a draft
+        # (issue #13); the filters grow back with the window.
+        self.filter_text.setMinimumWidth(40)
 
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")

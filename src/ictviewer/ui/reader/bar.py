@@ -34,6 +34,7 @@ class ReaderBar(QFrame):
     copy_citation_requested = Signal()
     compare_requested = Signal(str)  # the other document's id
     timeline_requested = Signal()
+    focus_requested = Signal(bool)  # the Focus button: the window hides its side panes
 
     def __init__(
         self, document: Document, titles: dict[str, str], parent: QWidget | None = None
@@ -107,4 +108,11 @@ class ReaderBar(QFrame):
         timeline = commands.addAction(self.tr("On timeline"))
         timeline.setToolTip(self.tr("Show this document on the timeline (Ctrl+Shift+L)"))
         timeline.triggered.connect(self.timeline_requested)
+        self.focus = commands.addAction(self.tr("Focus"))
+        self.focus.setCheckable(True)
+        self.focus.setToolTip(
+            self.tr("Hide the search, the library and the docks: all the width for the text "
+                    "(Ctrl+Shift+M; F11: full screen)")
+        )  # fmt: skip
+        self.focus.triggered.connect(self.focus_requested)
         return commands

@@ -32,10 +32,13 @@ class ReaderView(Protocol):
     section_selection_requested: Any  # Signal(str, list)
     timeline_requested: Any  # Signal(str)
     compare_requested: Any  # Signal(str, str)
+    precedents_requested: Any  # Signal(str)
 
     def current_provision(self) -> Provision | None: ...
 
     def copy_with_citation(self) -> str | None: ...
+
+    def find_precedents(self) -> None: ...
 
     def note_cursor_moved(self) -> None: ...
 
@@ -126,6 +129,11 @@ def page_menu(reader: ReaderView, point: QPoint) -> QMenu:
         browser.setTextCursor(cursor)
         reader.note_cursor_moved()
     menu = browser.createStandardContextMenu(point)
+    if browser.textCursor().hasSelection():
+        menu.addSeparator()
+        precedents = menu.addAction(_tr("Find &precedents of the selection"))
+        precedents.setObjectName("findPrecedentsAction")
+        precedents.triggered.connect(reader.find_precedents)
     menu.addSeparator()
     section = heading_at(reader, cursor)
     if section:

@@ -68,6 +68,8 @@ class ReaderView(QWidget):
     section_selection_requested = Signal(str, list)  # doc id, provision ids of a section
     timeline_requested = Signal(str)  # doc id: show it on the timeline
     compare_requested = Signal(str, str)  # this doc id, the other doc id
+    focus_requested = Signal(bool)  # the bar's Focus button
+    precedents_requested = Signal(str)  # the selected text, to look up as a draft
 
     PROVISION_ROLE = PROVISION_ROLE
 
@@ -122,6 +124,7 @@ class ReaderView(QWidget):
             lambda other: self.compare_requested.emit(document.id, other)
         )
         self.bar.timeline_requested.connect(lambda: self.timeline_requested.emit(document.id))
+        self.bar.focus_requested.connect(self.focus_requested)
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.browser)
@@ -151,6 +154,10 @@ class ReaderView(QWidget):
         self.contents.expandAll()
 
     # -- rendering ---------------------------------------------------------------------------
+
+    def set_focus_checked(self, on: bool) -> None:
+        """Mirror the window's focus mode on the bar's Focus button."""
+        self.bar.focus.setChecked(on)
 
     def set_appearance(self, scheme: str, zoom: int, layout: str | None = None) -> None:
         self.options.scheme = scheme
@@ -295,6 +302,21 @@ class ReaderView(QWidget):
         start.setPosition(cursor.selectionStart())
         lang = self._language_at(start, provision)
         return quote_with_citation(self.document, provision, lang, selected or None)
+
+    def selected_text(self) -> str:
+        """The text selected on the page, paragraph breaks as blank lines ("" for none).
+
+        Qt marks a paragraph break as U+2029; a blank line is where a draft splits into
+        paragraphs, so a selection over two provisions is looked up as two.
+        """
+        text = self.browser.textCursor().selectedText()
+        return text.replace("\u2029", "\n\n").replace("\u2028", "\n")
+
+    def find_precedents(self) -> None:
+        """Ask for the precedents of the selected text (the menu offers it with a selection)."""
+        text = self.selected_text()
+        if text.strip():
+            self.precedents_requested.emit(text)
 
     def copy_with_citation(self) -> str | None:
         text = self.citation_text()

@@ -98,6 +98,20 @@ class SearchPanel(QWidget):
         self.details_button.setCheckable(True)
         self.details_button.setAccessibleName(self.tr("Show how the query was understood"))
         self.details_button.toggled.connect(self._update_details)
+        self.concepts_button = QToolButton(self)
+        self.concepts_button.setObjectName("linkButton")
+        self.concepts_button.setText(self.tr("Concepts"))
+        self.concepts_button.setCheckable(True)
+        self.concepts_button.setChecked(True)
+        self.concepts_button.setToolTip(
+            self.tr(
+                "A query that names a concept also finds the provisions expressing it in "
+                "other languages and words (цифровой разрыв → digital divide); the "
+                "expansion is listed in the query details"
+            )
+        )
+        self.concepts_button.setAccessibleName(self.tr("Search concepts across languages"))
+        self.concepts_button.toggled.connect(lambda _on: self.search_soon())
 
         self.suggestion = QLabel(self)
         self.suggestion.setObjectName("suggestion")
@@ -133,6 +147,7 @@ class SearchPanel(QWidget):
 
         status = QHBoxLayout()
         status.addWidget(self.count, 1)
+        status.addWidget(self.concepts_button)
         status.addWidget(self.details_button)
 
         layout = QVBoxLayout(self)
@@ -145,7 +160,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.box)
-        order = [self.box, *self.filters.widgets(), self.details_button, self.list]
+        order = [self.box, *self.filters.widgets(), self.concepts_button, self.details_button]
+        order.append(self.list)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._show_hint()
@@ -181,6 +197,7 @@ class SearchPanel(QWidget):
             generation=self._generation,
             query=self.box.text().strip(),
             suggest=suggest,
+            expand_concepts=self.concepts_button.isChecked(),
             **self.filters.values(),
         )
 

@@ -34,6 +34,7 @@ class SearchRequest:
     date_from: str | None = None
     date_to: str | None = None
     suggest: bool = False  # also compute "did you mean" (only once typing pauses)
+    expand_concepts: bool = True  # a concept named in the query found in every language
 
 
 class IndexService(QObject):
@@ -101,6 +102,7 @@ class IndexService(QObject):
             date_to=request.date_to,
             limit=SEARCH_LIMIT,
             suggest=request.suggest,
+            expand_concepts=request.expand_concepts,
         )
 
     # -- back on the GUI thread ------------------------------------------------------------------

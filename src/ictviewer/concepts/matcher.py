@@ -25,7 +25,7 @@ Matching rules (what a delegate sees highlighted):
   names such as "Conference on Interaction and Confidence Building Measures in
   Asia" from counting as the concept "confidence-building measures".
 
-`ictviewer.compare.lexicon` reads and validates the YAML file; `bundled_lexicon()`
+`ictviewer.concepts.lexicon` reads and validates the YAML file; `bundled_lexicon()`
 gives the bundled one, compiled once.
 """
 

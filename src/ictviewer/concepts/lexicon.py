@@ -3,7 +3,7 @@
 Unknown keys, duplicate ids or codes, a colour outside the palette, an
 unknown underline pattern, a concept without English and Russian terms or
 without an example: each is a `LexiconError` that names the concept and the
-field. See `ictviewer.compare.concepts` for what the terms mean.
+field. See `ictviewer.concepts.matcher` for what the terms mean.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from ictviewer import paths
-from ictviewer.compare.concepts import LANGUAGES, PATTERNS, Concept, Example, Lexicon, LexiconError
+from ictviewer.concepts.matcher import LANGUAGES, PATTERNS, Concept, Example, Lexicon, LexiconError
 
 _CONCEPT_KEYS = {"id", "code", "label", "label_ru", "colour", "pattern", "note"}
 _CONCEPT_KEYS |= {"terms", "examples"}

@@ -1,0 +1,494 @@
+"""The Precedents view: paste a draft, see which agreed texts already hold its wording.
+
+Above, the draft (a plain-text editor) beside the results: each paragraph with its
+summary, then its precedents with strength, citation, organisation and date. Below,
+the chosen precedent beside its draft paragraph, the shared runs tinted alike on both
+sides and the differing wording marked (`render.py`, `marks.py`).
+
+The view is handed the corpus and the lexicon, never the window. The index is built
+once, on the view's `JobQueue` (70 ms for the bundled library, but a user library
+may be far larger), and each search runs on the same queue, so a search waits for
+the index without a lock. A search starts 300 ms after typing stops, or at once
+with the Find button (Ctrl+Return); each is numbered and only the newest answer is
+shown, so a slow answer to an older text never replaces a newer one. The report
+(print preview, PDF) is the core's `precedents_report` pack through the selection's
+own renderer (`export.pdf`), on a second queue so a long export never holds up a
+search.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ictviewer.compare import Lexicon
+from ictviewer.corpus.model import Corpus
+from ictviewer.export.citation import quote_with_citation
+from ictviewer.export.pdf import page_layout, render, write_pdf
+from ictviewer.precedents import (
+    DraftError,
+    ParagraphPrecedents,
+    Precedent,
+    PrecedentIndex,
+    precedents_report,
+    split_paragraphs,
+)
+from ictviewer.ui.jobs import JobQueue, Ticket, describe
+from ictviewer.ui.plain import plain_label
+from ictviewer.ui.precedents.marks import pair_marks
+from ictviewer.ui.precedents.models import (
+    CITATION,
+    DATE,
+    ORGANISATION,
+    SHARE,
+    STRENGTH,
+    ResultsModel,
+    strength_name,
+)
+from ictviewer.ui.precedents.render import key_html, marked_html
+
+DEBOUNCE_MS = 300
+LIMIT = 10
+
+
+class PrecedentsView(QWidget):
+    """A draft, its paragraphs' precedents, and one precedent beside its paragraph."""
+
+    open_provision_requested = Signal(str, str)  # doc id, provision id
+    selection_add_requested = Signal(list)  # [(doc id, provision id)]
+    status_message = Signal(str, int)  # text, milliseconds
+    results_shown = Signal()  # a search's answer is on screen (tests wait for it)
+    report_written = Signal(str, int)  # path, pages
+
+    def __init__(self, corpus: Corpus, lexicon: Lexicon, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("precedentsView")
+        self.corpus = corpus
+        self.lexicon = lexicon
+        self.index: PrecedentIndex | None = None
+        self.scheme, self.zoom = "light", 100
+        self._generation = 0
+        self._pending = False  # a search asked for before the index was ready
+        self._ticket: Ticket | None = None
+        self._started = 0.0
+        self._shown: tuple[int, int] | None = None  # (paragraph, precedent) in the pair
+        self.jobs = JobQueue(self)
+        self.jobs.finished.connect(self._finished)
+        self.jobs.failed.connect(self._failed)
+        self.report_jobs = JobQueue(self)
+        self.report_jobs.finished.connect(self._report_finished)
+        self.report_jobs.failed.connect(
+            lambda _k, _g, error: self._say(self.tr("The report was not written: {0}").format(
+                describe(error)), 0)
+        )  # fmt: skip
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+        self._build()
+        self.editor.textChanged.connect(self._timer.start)
+        self.jobs.submit("index", lambda _report, _cancelled: PrecedentIndex.build(corpus, lexicon))
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        tr = self.tr
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("precedentsDraft")
+        self.editor.setAccessibleName(tr("Draft text"))
+        self.editor.setPlaceholderText(
+            tr("Paste or type a draft. Each paragraph (separated by a blank line) is looked up "
+               "in the library's agreed texts as you type.")
+        )  # fmt: skip
+        self.find_button = QPushButton(tr("&Find Precedents"), self)
+        self.find_button.setToolTip(tr("Look up every paragraph now (Ctrl+Return)"))
+        self.find_button.clicked.connect(self.search_now)
+        QShortcut(QKeySequence("Ctrl+Return"), self.editor, self.search_now)
+        self.state = plain_label(tr("Preparing the precedents index…"), self)
+        self.state.setObjectName("precedentsState")
+        self.state.setWordWrap(True)
+        draft_row = QHBoxLayout()
+        draft_row.addWidget(self.find_button)
+        draft_row.addWidget(self.state, 1)
+        draft_box = QWidget(self)
+        draft_layout = QVBoxLayout(draft_box)
+        draft_layout.setContentsMargins(6, 6, 3, 3)
+        draft_layout.addWidget(self.editor, 1)
+        draft_layout.addLayout(draft_row)
+
+        self.model = ResultsModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("precedentsResults")
+        self.tree.setAccessibleName(tr("Precedents of each paragraph"))
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        # Elide in the middle: a citation's start names the text, its end the paragraph,
+        # and at 1366 px rows of one document differ only at the end.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, mode in (
+            (STRENGTH, QHeaderView.ResizeMode.ResizeToContents),
+            (CITATION, QHeaderView.ResizeMode.Stretch),
+            (ORGANISATION, QHeaderView.ResizeMode.ResizeToContents),
+            (DATE, QHeaderView.ResizeMode.ResizeToContents),
+            (SHARE, QHeaderView.ResizeMode.ResizeToContents),
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.tree.selectionModel().currentChanged.connect(lambda current, _old: self._chosen())
+        self.tree.doubleClicked.connect(lambda _index: self.open_in_reader())
+
+        self.draft_title = plain_label("", self)
+        self.provision_title = plain_label("", self)
+        for label in (self.draft_title, self.provision_title):
+            label.setWordWrap(True)
+            label.setObjectName("precedentsPaneTitle")
+        self.draft_page = self._browser("precedentsDraftPage", tr("The draft paragraph"))
+        self.provision_page = self._browser("precedentsProvisionPage", tr("The precedent"))
+        self.key = QLabel(self)
+        self.key.setTextFormat(Qt.TextFormat.RichText)  # built by us, every text escaped
+        self.key.setWordWrap(True)
+        self.key.setObjectName("precedentsKey")
+
+        button = self._button
+        copy_tip = tr("The provision's text and its citation, to paste")
+        self.copy_button = button(tr("&Copy with Citation"), self.copy_with_citation, copy_tip)
+        add_tip = tr("Add the provision to the selection to print")
+        self.add_button = button(tr("&Add to Selection"), self.add_to_selection, add_tip)
+        open_tip = tr("Show the provision in its document")
+        self.open_button = button(tr("&Open in Reader"), self.open_in_reader, open_tip)
+        self.report_button = QToolButton(self)
+        self.report_button.setText(tr("&Report"))
+        self.report_button.setToolTip(tr("Every paragraph with its precedents and citations"))
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        report_menu = QMenu(self.report_button)
+        report_menu.addAction(tr("Print Pre&view…"), self.print_report)
+        report_menu.addAction(tr("&Export PDF…"), lambda: self.export_report())
+        self.report_button.setMenu(report_menu)
+        actions = QHBoxLayout()
+        for widget in (self.copy_button, self.add_button, self.open_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.report_button)
+
+        pair = QWidget(self)
+        grid = QHBoxLayout()
+        for title, page in ((self.draft_title, self.draft_page),
+                            (self.provision_title, self.provision_page)):  # fmt: skip
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(page, 1)
+            grid.addLayout(column, 1)
+        pair_layout = QVBoxLayout(pair)
+        pair_layout.setContentsMargins(6, 3, 6, 6)
+        pair_layout.addLayout(grid, 1)
+        pair_layout.addWidget(self.key)
+        pair_layout.addLayout(actions)
+
+        self.top = QSplitter(Qt.Orientation.Horizontal, self)
+        self.top.setObjectName("precedentsTopSplitter")
+        self.top.addWidget(draft_box)
+        self.top.addWidget(self.tree)
+        self.top.setStretchFactor(0, 2)
+        self.top.setStretchFactor(1, 3)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("precedentsSplitter")
+        self.splitter.addWidget(self.top)
+        self.splitter.addWidget(pair)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._show_pair(None)
+
+    def _browser(self, name: str, accessible: str) -> QTextBrowser:
+        page = QTextBrowser(self)
+        page.setObjectName(name)
+        page.setAccessibleName(accessible)
+        page.setOpenLinks(False)
+        return page
+
+    def _button(self, text: str, slot, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # -- the draft ---------------------------------------------------------------------------
+
+    def draft(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_draft(self, text: str) -> None:
+        """Put `text` in the editor and look it up at once (no typing delay to wait for)."""
+        self.editor.setPlainText(text)
+        self.search_now()
+
+    def search_now(self) -> None:
+        """Look up every paragraph of the draft; an answer to an older text is dropped."""
+        self._timer.stop()
+        self._generation += 1
+        if self._ticket is not None:
+            self._ticket.cancel()
+            self._ticket = None
+        text = self.draft()
+        if not text.strip():
+            self._show_results(())
+            self.state.setText(self.tr("Paste or type a draft paragraph to see its precedents."))
+            return
+        if self.index is None:
+            self._pending = True
+            return
+        index, generation = self.index, self._generation
+        self._started = time.perf_counter()
+        self._ticket = self.jobs.submit(
+            "find",
+            lambda _report, _cancelled: index.find_all(split_paragraphs(text), LIMIT),
+            generation,
+        )
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def _finished(self, kind: str, generation: int, result: object) -> None:
+        if kind == "index":
+            self.index = result
+            self.state.setText(self.tr("Ready: {0} provisions and language versions indexed.")
+                               .format(len(result)))  # fmt: skip
+            if self._pending or self.draft().strip():
+                self._pending = False
+                self.search_now()
+            return
+        if generation != self._generation:
+            return  # the draft changed since: a newer search is on its way
+        self._ticket = None
+        self._show_results(result)
+        elapsed = round((time.perf_counter() - self._started) * 1000)
+        agreed = sum(1 for p in result if p.has_agreed_language)
+        self.state.setText(
+            self.tr("{0} paragraph(s), {1} with agreed or close language · {2} ms").format(
+                len(result), agreed, elapsed
+            )
+        )
+        self.results_shown.emit()
+
+    def _failed(self, kind: str, generation: int, error: object) -> None:
+        if kind == "index":
+            self.state.setText(self.tr("No precedents: the index could not be built ({0})")
+                               .format(describe(error)))  # fmt: skip
+            return
+        if generation != self._generation:
+            return
+        self._ticket = None
+        self._show_results(())
+        if isinstance(error, DraftError):
+            self.state.setText(describe(error))
+        else:
+            self.state.setText(self.tr("The search failed: {0}").format(describe(error)))
+        self.results_shown.emit()
+
+    def results(self) -> tuple[ParagraphPrecedents, ...]:
+        return self.model.results
+
+    def _show_results(self, results) -> None:
+        previous = self._shown
+        self.model.set_results(results, self.scheme)
+        self.tree.expandAll()
+        for column in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(column, self.tree.rootIndex(), True)
+        target = None
+        if previous is not None:
+            target = self.model.index_of(*previous)
+            if self.model.precedent(target) is None:
+                target = None
+        if target is None:
+            target = next(
+                (self.model.index_of(n, 0) for n, p in enumerate(results) if p.precedents),
+                None,
+            )
+        self._shown = None
+        if target is not None and target.isValid():
+            self.tree.setCurrentIndex(target)
+            self.tree.scrollTo(target)
+        self._chosen()
+
+    # -- the chosen precedent ----------------------------------------------------------------
+
+    def current(self) -> tuple[ParagraphPrecedents, Precedent] | None:
+        return self.model.precedent(self.tree.currentIndex())
+
+    def _chosen(self) -> None:
+        chosen = self.current()
+        self._shown = self.model.key(self.tree.currentIndex()) if chosen else None
+        self._show_pair(chosen)
+
+    def _provision_text(self, precedent: Precedent) -> str | None:
+        document = self.corpus.get(precedent.doc_id)
+        provision = document.provision(precedent.provision_id) if document else None
+        if provision is None:
+            return None
+        versions = provision.versions()
+        return versions.get(precedent.lang, provision.text)
+
+    def _show_pair(self, chosen) -> None:
+        tr = self.tr
+        self.key.setText(key_html(self.scheme))
+        text = self._provision_text(chosen[1]) if chosen else None
+        for widget in (self.copy_button, self.add_button, self.open_button):
+            widget.setEnabled(text is not None)
+        self.report_button.setEnabled(any(p.precedents for p in self.model.results))
+        if chosen is None or text is None:
+            self.draft_title.setText(tr("Draft"))
+            self.provision_title.setText(tr("Precedent"))
+            self.draft_page.setPlainText("")
+            self.provision_page.setPlainText("")
+            self.provision_page.setPlaceholderText(tr("Choose a precedent to see it beside the "
+                                                      "draft paragraph."))  # fmt: skip
+            return
+        paragraph, precedent = chosen
+        number = self._shown[0] + 1 if self._shown else 1
+        left, right = pair_marks(precedent.runs, paragraph.text, text)
+        self.draft_title.setText(tr("Draft, paragraph {0}").format(number))
+        self.provision_title.setText(
+            f"{strength_name(precedent.strength).capitalize()}: {precedent.citation}\n"
+            f"{precedent.reason}"
+        )
+        self.draft_page.setHtml(marked_html(paragraph.text, left, "draft", self.scheme, self.zoom))
+        self.provision_page.setHtml(marked_html(text, right, "provision", self.scheme, self.zoom))
+
+    def copy_with_citation(self) -> str | None:
+        """The chosen precedent's text and citation on the clipboard (and returned)."""
+        chosen = self.current()
+        if chosen is None:
+            return None
+        precedent = chosen[1]
+        document = self.corpus.get(precedent.doc_id)
+        if document is None or document.provision(precedent.provision_id) is None:
+            return None
+        text = quote_with_citation(document, precedent.provision_id, precedent.lang)
+        QGuiApplication.clipboard().setText(text)
+        self._say(self.tr("Copied with citation: {0}").format(precedent.citation))
+        return text
+
+    def add_to_selection(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.selection_add_requested.emit([(chosen[1].doc_id, chosen[1].provision_id)])
+
+    def open_in_reader(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.open_provision_requested.emit(chosen[1].doc_id, chosen[1].provision_id)
+
+    # -- the report --------------------------------------------------------------------------
+
+    def report(self):
+        """The precedents report of the draft as last looked up (None when there is none)."""
+        results = self.model.results
+        return precedents_report(self.corpus, results) if results else None
+
+    def print_report(self) -> QPrintPreviewDialog | None:
+        """The print preview of the report, from which it prints (window-modal, not blocking)."""
+        pack = self.report()
+        if pack is None:
+            self._say(self.tr("Nothing to print: look up a draft first"))
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(_page_size()))
+        printer.setDocName(pack.title)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print Preview: {0}").format(pack.title))
+        dialog.paintRequested.connect(lambda device: render(pack, device))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_report(self, path: str | None = None) -> Ticket | None:
+        """Write the report as a PDF (asking where unless `path` is given), off the GUI thread."""
+        pack = self.report()
+        if pack is None:
+            self._say(self.tr("Nothing to export: look up a draft first"))
+            return None
+        if self.report_jobs.busy:
+            self._say(self.tr("Please wait: the report is still being written"))
+            return None
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            start = str(Path(folder or Path.home()) / f"precedents-{pack.printed_on}.pdf")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export Precedents Report"), start, self.tr("PDF files (*.pdf)")
+            )
+            if not path:
+                return None
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        size = _page_size()
+        self._say(self.tr("Writing the report…"))
+
+        def work(progress, cancelled):
+            return path, write_pdf(pack, path, size, progress, cancelled)
+
+        return self.report_jobs.submit("report", work)
+
+    def _report_finished(self, _kind: str, _generation: int, result: object) -> None:
+        path, pages = result
+        self._say(self.tr("Saved the report ({0} page(s)) to {1}").format(pages, path))
+        self.report_written.emit(path, pages)
+
+    # -- the window's requests ---------------------------------------------------------------
+
+    def set_appearance(self, scheme: str, zoom: int) -> None:
+        self.scheme, self.zoom = scheme, zoom
+        shown = self._shown
+        self.model.set_results(self.model.results, scheme)
+        self.tree.expandAll()
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        if shown is not None:
+            self.tree.setCurrentIndex(self.model.index_of(*shown))
+        self._chosen()
+
+    def focus_draft(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def shutdown(self) -> None:
+        """Stop the searches and any report being written (before the window closes)."""
+        self._timer.stop()
+        self.jobs.shutdown()
+        self.report_jobs.shutdown()
+
+    def _say(self, text: str, msecs: int = 6000) -> None:
+        self.status_message.emit(text, msecs)
+
+
+def _page_size() -> str:
+    """Letter where the locale measures in inches (United States), A4 elsewhere: the
+    selection's rule (`ui/selection/options.py`), which this feature may not import."""
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
