@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,11 +35,8 @@ from ictviewer.ui.plain import plain_label
 from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.room import (
     MINIMUM_WIDTH,
-    ROOMY_WIDTH,
     Pane,
     PaneHider,
-    first_start_size,
-    search_share,
 )
 from ictviewer.ui.search.panel import SearchPanel
 from ictviewer.ui.search.service import IndexService
@@ -48,9 +45,11 @@ from ictviewer.ui.selection.dock import SelectionDock
 from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
 from ictviewer.ui.tabs import DocumentTabs
 from ictviewer.ui.timeline.dock import TimelineDock
+from ictviewer.ui.window_focus import WindowFocus
+from ictviewer.ui.window_session import WindowSession
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowSession, WindowFocus, QMainWindow):
     index_ready = Signal()
     provision_shown = Signal(str, str)  # doc id, provision id
     # a document was added, edited or removed: the app rebuilds the window on the new
@@ -280,54 +279,6 @@ class MainWindow(QMainWindow):
         self.settings.set("preferences/show_contents", visible)
         self.tabs.set_contents_visible(visible)
 
-    # -- room to read ------------------------------------------------------------------------
-
-    @property
-    def focus_mode(self) -> bool:
-        return self.commands.focus_mode.isChecked()
-
-    def request_focus_mode(self, on: bool) -> None:
-        """A tab's Focus button: the same as the command."""
-        self.commands.focus_mode.setChecked(on)
-        self.remember_focus_choice(on)
-
-    def remember_focus_choice(self, on: bool) -> None:
-        """The user entered or left focus mode. In front of a comparison, that also
-        decides whether the next comparison opens in focus mode."""
-        if self.tabs.current_comparison() is not None:
-            self.settings.set("preferences/focus_for_comparisons", on)
-
-    def set_focus_mode(self, on: bool) -> None:
-        """Hide the search pane, the library and the docks (and bring them back after).
-
-        Only what focus mode hid comes back; a pane the user opened meanwhile stays.
-        """
-        if on:
-            self.focus_panes.hide()
-        else:
-            self.focus_panes.restore()
-        self.tabs.set_focus_mode(on)
-        self.settings.set("window/focus_mode", on)
-
-    def _comparison_opened(self, _left: str, _right: str) -> None:
-        if (
-            not self.focus_mode
-            and self.width() < ROOMY_WIDTH
-            and self.settings.get("preferences/focus_for_comparisons")
-        ):
-            self.commands.focus_mode.setChecked(True)
-            keys = self.commands.focus_mode.shortcut().toString()
-            self.statusBar().showMessage(
-                self.tr("Focus mode: side panes hidden for the texts ({0}: back)").format(keys),
-                10000,
-            )  # fmt: skip
-
-    def set_full_screen(self, on: bool) -> None:
-        if on:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-
     # -- commands ----------------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -386,76 +337,6 @@ class MainWindow(QMainWindow):
         self.index_status.ready(index, self.corpus.provision_count())
         self.search.set_ready(True)
         self.index_ready.emit()
-
-    # -- state -------------------------------------------------------------------------------
-
-    def restore_state(
-        self,
-        open_doc: str | None = None,
-        compare: tuple[str, str] | None = None,
-        timeline: bool = False,
-    ) -> None:
-        """Bring back the last session, then open what the command asks: a document, a
-        comparison (`gui --compare LEFT RIGHT`), the timeline (`gui --timeline`)."""
-        s = self.settings
-        self.commands.themes[s.theme].setChecked(True)
-        if s.get("window/geometry"):
-            self.restoreGeometry(s.get("window/geometry"))
-        else:
-            first_start_size(self)
-        if s.get("window/state"):
-            self.restoreState(s.get("window/state"))
-        self.layout().activate()  # lay out at the restored size, so splitter sizes fit it
-        if not s.get("window/main_splitter"):
-            search = search_share(self.width())
-            self.splitter.setSizes([search, self.width() - search])
-        for splitter, key in ((self.splitter, "window/main_splitter"),
-                              (self.right, "window/right_splitter")):  # fmt: skip
-            if s.get(key):
-                splitter.restoreState(s.get(key))
-        for action, key, show in (
-            (self.commands.show_search, "window/show_search", self.show_search_panel),
-            (self.commands.show_library, "window/show_library", self.show_library_pane),
-            (self.commands.show_contents, "preferences/show_contents", self.show_contents_pane),
-        ):
-            action.setChecked(s.get(key))
-            show(s.get(key))
-        if s.get("window/focus_mode"):
-            self.commands.focus_mode.setChecked(True)
-        self.library.restore_sort(s.get("window/library_sort"))
-        self.search.details_button.setChecked(s.get("search/show_details"))
-        self.search.concepts_button.setChecked(s.get("search/concepts"))
-        self.tabs.restore_state()
-        unknown = [d for d in (open_doc, *(compare or ())) if d and self.corpus.get(d) is None]
-        if unknown:
-            QTimer.singleShot(0, self, lambda: self.unknown_document(unknown[0]))
-        if open_doc and open_doc not in unknown:
-            self.tabs.open_document(open_doc)
-        if compare and not set(compare) & set(unknown):
-            self.tabs.open_comparison(*compare)
-        if timeline:
-            self.timeline.present()
-        self.search.restore({key: s.get(key) for key in self.search.state()})
-        if self.search.box.text().strip():
-            self.search.search_now()
-
-    def save_state(self) -> None:
-        s = self.settings
-        s.set("window/geometry", self.saveGeometry())
-        s.set("window/state", self.saveState())
-        s.set("window/main_splitter", self.splitter.saveState())
-        s.set("window/right_splitter", self.right.saveState())
-        # In focus mode, the panes as they will come back when it is left.
-        s.set("window/show_search", self.focus_panes.shown_after("search"))
-        s.set("window/show_library", self.focus_panes.shown_after("library"))
-        s.set("window/focus_mode", self.focus_mode)
-        s.set("window/library_sort", self.library.sort_state())
-        s.set("search/show_details", self.search.details_button.isChecked())
-        s.set("search/concepts", self.search.concepts_button.isChecked())
-        for key, value in self.search.state().items():
-            s.set(key, value)
-        self.tabs.save_state()
-        s.sync()
 
     def unknown_document(self, doc_id: str) -> None:
         unknown_document_warning(doc_id, [d.id for d in self.corpus], self)
