@@ -11,7 +11,7 @@ is published. If the cache cannot hold it, the index is built in memory and
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from whoosh.filedb.filestore import FileStorage, RamStorage
 
@@ -32,8 +32,9 @@ from ictviewer.search.storage import (
     update_on_disk,
 )
 
-if TYPE_CHECKING:
-    from ictviewer.search.index import SearchIndex
+# The class whose `open_or_build` calls this module (search.index.SearchIndex): passed
+# in as `cls` rather than imported, so index.py -> opening.py is the only direction.
+Index = TypeVar("Index")
 
 DAMAGED = "The search index was damaged and has been rebuilt."
 
@@ -43,12 +44,12 @@ class IndexCorrupt(Exception):
 
 
 def open_or_build(
-    cls: type[SearchIndex],
+    cls: type[Index],
     corpus: Corpus,
     index_dir: str | Path | None = None,
     progress: Progress | None = None,
     rebuild: bool = False,
-) -> SearchIndex:
+) -> Index:
     """Reuse the cached index of this corpus, update an older one, or build it.
 
     The index is on disk, else in memory. `progress(done, total)` is called
@@ -108,8 +109,8 @@ def open_or_build(
 
 
 def _open(
-    cls: type[SearchIndex], corpus: Corpus, location: Path, key: str, digests: dict[str, str]
-) -> SearchIndex:
+    cls: type[Index], corpus: Corpus, location: Path, key: str, digests: dict[str, str]
+) -> Index:
     """Open and check an index folder; IndexCorrupt if anything is wrong."""
     try:
         manifest = read_manifest(location)
