@@ -19,22 +19,18 @@ search.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -44,7 +40,6 @@ from PySide6.QtWidgets import (
 from ictviewer.compare import Lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.export.citation import quote_with_citation
-from ictviewer.export.pdf import page_layout, render, write_pdf
 from ictviewer.precedents import (
     DraftError,
     ParagraphPrecedents,
@@ -55,7 +50,6 @@ from ictviewer.precedents import (
 )
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
 from ictviewer.ui.plain import plain_label
-from ictviewer.ui.precedents.marks import pair_marks
 from ictviewer.ui.precedents.models import (
     CITATION,
     DATE,
@@ -63,9 +57,9 @@ from ictviewer.ui.precedents.models import (
     SHARE,
     STRENGTH,
     ResultsModel,
-    strength_name,
 )
-from ictviewer.ui.precedents.render import key_html, marked_html
+from ictviewer.ui.precedents.pair import PairView
+from ictviewer.ui.precedents.printing import ReportPrinter
 
 DEBOUNCE_MS = 300
 LIMIT = 10
@@ -95,12 +89,9 @@ class PrecedentsView(QWidget):
         self.jobs = JobQueue(self)
         self.jobs.finished.connect(self._finished)
         self.jobs.failed.connect(self._failed)
-        self.report_jobs = JobQueue(self)
-        self.report_jobs.finished.connect(self._report_finished)
-        self.report_jobs.failed.connect(
-            lambda _k, _g, error: self._say(self.tr("The report was not written: {0}").format(
-                describe(error)), 0)
-        )  # fmt: skip
+        self.printer = ReportPrinter(self)
+        self.printer.written.connect(self.report_written)
+        self.printer.status_message.connect(self.status_message)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -161,17 +152,10 @@ class PrecedentsView(QWidget):
         self.tree.selectionModel().currentChanged.connect(lambda current, _old: self._chosen())
         self.tree.doubleClicked.connect(lambda _index: self.open_in_reader())
 
-        self.draft_title = plain_label("", self)
-        self.provision_title = plain_label("", self)
-        for label in (self.draft_title, self.provision_title):
-            label.setWordWrap(True)
-            label.setObjectName("precedentsPaneTitle")
-        self.draft_page = self._browser("precedentsDraftPage", tr("The draft paragraph"))
-        self.provision_page = self._browser("precedentsProvisionPage", tr("The precedent"))
-        self.key = QLabel(self)
-        self.key.setTextFormat(Qt.TextFormat.RichText)  # built by us, every text escaped
-        self.key.setWordWrap(True)
-        self.key.setObjectName("precedentsKey")
+        self.pair = PairView(self)
+        p = self.pair
+        self.draft_page, self.provision_page, self.key = p.draft_page, p.provision_page, p.key
+        self.draft_title, self.provision_title = p.draft_title, p.provision_title
 
         button = self._button
         copy_tip = tr("The provision's text and its citation, to paste")
@@ -194,19 +178,7 @@ class PrecedentsView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.report_button)
 
-        pair = QWidget(self)
-        grid = QHBoxLayout()
-        for title, page in ((self.draft_title, self.draft_page),
-                            (self.provision_title, self.provision_page)):  # fmt: skip
-            column = QVBoxLayout()
-            column.addWidget(title)
-            column.addWidget(page, 1)
-            grid.addLayout(column, 1)
-        pair_layout = QVBoxLayout(pair)
-        pair_layout.setContentsMargins(6, 3, 6, 6)
-        pair_layout.addLayout(grid, 1)
-        pair_layout.addWidget(self.key)
-        pair_layout.addLayout(actions)
+        self.pair.layout_.addLayout(actions)
 
         self.top = QSplitter(Qt.Orientation.Horizontal, self)
         self.top.setObjectName("precedentsTopSplitter")
@@ -217,7 +189,7 @@ class PrecedentsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("precedentsSplitter")
         self.splitter.addWidget(self.top)
-        self.splitter.addWidget(pair)
+        self.splitter.addWidget(self.pair)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -225,13 +197,6 @@ class PrecedentsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._show_pair(None)
-
-    def _browser(self, name: str, accessible: str) -> QTextBrowser:
-        page = QTextBrowser(self)
-        page.setObjectName(name)
-        page.setAccessibleName(accessible)
-        page.setOpenLinks(False)
-        return page
 
     def _button(self, text: str, slot, tip: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -355,30 +320,16 @@ class PrecedentsView(QWidget):
         return versions.get(precedent.lang, provision.text)
 
     def _show_pair(self, chosen) -> None:
-        tr = self.tr
-        self.key.setText(key_html(self.scheme))
         text = self._provision_text(chosen[1]) if chosen else None
         for widget in (self.copy_button, self.add_button, self.open_button):
             widget.setEnabled(text is not None)
         self.report_button.setEnabled(any(p.precedents for p in self.model.results))
         if chosen is None or text is None:
-            self.draft_title.setText(tr("Draft"))
-            self.provision_title.setText(tr("Precedent"))
-            self.draft_page.setPlainText("")
-            self.provision_page.setPlainText("")
-            self.provision_page.setPlaceholderText(tr("Choose a precedent to see it beside the "
-                                                      "draft paragraph."))  # fmt: skip
+            self.pair.clear(self.scheme)
             return
         paragraph, precedent = chosen
         number = self._shown[0] + 1 if self._shown else 1
-        left, right = pair_marks(precedent.runs, paragraph.text, text)
-        self.draft_title.setText(tr("Draft, paragraph {0}").format(number))
-        self.provision_title.setText(
-            f"{strength_name(precedent.strength).capitalize()}: {precedent.citation}\n"
-            f"{precedent.reason}"
-        )
-        self.draft_page.setHtml(marked_html(paragraph.text, left, "draft", self.scheme, self.zoom))
-        self.provision_page.setHtml(marked_html(text, right, "provision", self.scheme, self.zoom))
+        self.pair.show_pair(paragraph.text, number, precedent, text, self.scheme, self.zoom)
 
     def copy_with_citation(self) -> str | None:
         """The chosen precedent's text and citation on the clipboard (and returned)."""
@@ -417,15 +368,7 @@ class PrecedentsView(QWidget):
         if pack is None:
             self._say(self.tr("Nothing to print: look up a draft first"))
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout(_page_size()))
-        printer.setDocName(pack.title)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print Preview: {0}").format(pack.title))
-        dialog.paintRequested.connect(lambda device: render(pack, device))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.printer.preview(pack)
 
     def export_report(self, path: str | None = None) -> Ticket | None:
         """Write the report as a PDF (asking where unless `path` is given), off the GUI thread."""
@@ -433,33 +376,7 @@ class PrecedentsView(QWidget):
         if pack is None:
             self._say(self.tr("Nothing to export: look up a draft first"))
             return None
-        if self.report_jobs.busy:
-            self._say(self.tr("Please wait: the report is still being written"))
-            return None
-        if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            start = str(Path(folder or Path.home()) / f"precedents-{pack.printed_on}.pdf")
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export Precedents Report"), start, self.tr("PDF files (*.pdf)")
-            )
-            if not path:
-                return None
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-        size = _page_size()
-        self._say(self.tr("Writing the report…"))
-
-        def work(progress, cancelled):
-            return path, write_pdf(pack, path, size, progress, cancelled)
-
-        return self.report_jobs.submit("report", work)
-
-    def _report_finished(self, _kind: str, _generation: int, result: object) -> None:
-        path, pages = result
-        self._say(self.tr("Saved the report ({0} page(s)) to {1}").format(pages, path))
-        self.report_written.emit(path, pages)
+        return self.printer.export(pack, path)
 
     # -- the window's requests ---------------------------------------------------------------
 
@@ -481,14 +398,7 @@ class PrecedentsView(QWidget):
         """Stop the searches and any report being written (before the window closes)."""
         self._timer.stop()
         self.jobs.shutdown()
-        self.report_jobs.shutdown()
+        self.printer.shutdown()
 
     def _say(self, text: str, msecs: int = 6000) -> None:
         self.status_message.emit(text, msecs)
-
-
-def _page_size() -> str:
-    """Letter where the locale measures in inches (United States), A4 elsewhere: the
-    selection's rule (`ui/selection/options.py`), which this feature may not import."""
-    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return "Letter" if imperial else "A4"
