@@ -62,6 +62,24 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@functools.lru_cache(maxsize=4096)
+def _loose_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)[:1] or char
+    lower = base.lower()
+    return lower if len(lower) == 1 else base
+
+
+def loose_fold(text: str) -> str:
+    """`fold`, then lower case and no diacritics, *still character for character*.
+
+    What a reader's Find in Document compares: "cooperation" finds "Coopération",
+    "ёлка" finds "Елка". The result has the length of `text`, so a match's offsets
+    in it are offsets on the page; a letter whose lower case is longer than one
+    character ("İ") keeps its base letter rather than shifting what follows.
+    """
+    return "".join(_loose_char(char) for char in fold(text))
+
+
 class Token(NamedTuple):
     """A token of a text: its characters `text[start:end]` and its folded form."""
 

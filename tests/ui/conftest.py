@@ -129,3 +129,9 @@ def activate(qtbot):
         return window
 
     return activate_
+
+
+@pytest.fixture
+def type_text():
+    """`type_keys` for a test module: characters typed into any widget, non-ASCII too."""
+    return type_keys

@@ -21,7 +21,16 @@ def press(qtbot, window, sequence):
     qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
 
 
-def test_ctrl_f_focuses_the_search_box(qtbot, window):
+def test_ctrl_k_focuses_the_search_box(qtbot, window):
+    # Ctrl+F now finds in the open document (test_find_bar.py); all documents have Ctrl+K.
+    window.open_document("cica-statement-2022")
+    window.library.table.setFocus()
+    qtbot.waitUntil(lambda: window.library.table.hasFocus())
+    press(qtbot, window, "Ctrl+K")
+    qtbot.waitUntil(lambda: window.search.box.hasFocus())
+
+
+def test_ctrl_f_with_no_document_open_focuses_the_search_box(qtbot, window):
     window.library.table.setFocus()
     qtbot.waitUntil(lambda: window.library.table.hasFocus())
     press(qtbot, window, QKeySequence.StandardKey.Find)

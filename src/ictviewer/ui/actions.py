@@ -85,7 +85,13 @@ class Actions(QObject):
             tr("S&how on Timeline"), ["Ctrl+Shift+L"],
             tr("Centre the timeline on the current document"),
         )  # fmt: skip
-        self.find = a(tr("&Find…"), [Key.Find], tr("Search all documents"))
+        # Ctrl+F finds on the page, as in every reader; the corpus search has Ctrl+K (the
+        # browsers' "search the web" key; Ctrl+Shift+F is Find Precedents).
+        self.find = a(tr("&Search All Documents…"), ["Ctrl+K"], tr("Search all documents"))
+        self.find_in_document = a(
+            tr("&Find in Document…"), [Key.Find],
+            tr("Find words in the open document (F3 / Shift+F3 then step through them)"),
+        )  # fmt: skip
         self.find_next = a(tr("Find &Next"), [Key.FindNext], tr("Open the next hit"))
         self.find_previous = a(
             tr("Find &Previous"), [Key.FindPrevious], tr("Open the previous hit")
@@ -159,7 +165,7 @@ class Actions(QObject):
         self.edit_menu = edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.copy_citation)
         edit.addSeparator()
-        edit.addActions([self.find, self.find_next, self.find_previous])
+        edit.addActions([self.find_in_document, self.find, self.find_next, self.find_previous])
         edit.addAction(self.find_precedents)
         edit.addSeparator()
         edit.addActions([self.add_hit, self.add_all_hits])

@@ -153,8 +153,9 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         a.quit.triggered.connect(self.close)
         a.copy_citation.triggered.connect(tabs.copy_with_citation)
         a.find.triggered.connect(self.focus_search)
-        a.find_next.triggered.connect(search.next_hit)
-        a.find_previous.triggered.connect(search.previous_hit)
+        a.find_in_document.triggered.connect(self.find_in_document)
+        a.find_next.triggered.connect(lambda: self.find_step(1))
+        a.find_previous.triggered.connect(lambda: self.find_step(-1))
         a.find_precedents.triggered.connect(self.find_precedents)
         a.add_hit.triggered.connect(search.add_current_to_selection)
         a.add_all_hits.triggered.connect(search.add_all_to_selection)
@@ -285,6 +286,30 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         self.commands.show_search.setChecked(True)
         self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.box.selectAll()
+
+    def find_in_document(self) -> None:
+        """Ctrl+F: the reader's find bar; with no reader in front, the search of all documents."""
+        reader = self.tabs.reader()
+        if reader is None:
+            self.focus_search()
+        else:
+            reader.open_find()
+
+    def find_step(self, step: int) -> None:
+        """F3 / Shift+F3: the matches of an open find bar, else the search's hits.
+
+        In the search panel they always step the hits (what the user is looking at there);
+        in a reader whose find bar has words, its matches, as in every reader.
+        """
+        reader = self.tabs.reader()
+        focus = QApplication.focusWidget()
+        in_search = focus is not None and self.search.isAncestorOf(focus)
+        if reader is not None and reader.find_bar.active and not in_search:
+            (reader.find_bar.next if step > 0 else reader.find_bar.previous)()
+        elif step > 0:
+            self.search.next_hit()
+        else:
+            self.search.previous_hit()
 
     def find_precedents(self) -> None:
         """Edit ▸ Find Precedents…: the Precedents tab, with the reader's selection as draft."""

@@ -39,7 +39,7 @@ class WelcomePage(QTextBrowser):
             for d in self.corpus
         )
         tips = [
-            self.tr("Press Ctrl+F and type: hits appear as you type."),
+            self.tr("Press Ctrl+K and type: hits appear as you type."),
             self.tr("Enter or F3 opens the next hit at its provision; Shift+F3 goes back."),
             self.tr('Use "exact phrases", OR, NOT and prefix* in a query.'),
             self.tr("Ctrl+Shift+C copies the current provision with its citation."),

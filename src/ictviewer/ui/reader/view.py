@@ -25,6 +25,7 @@ from ictviewer.ui import theme
 from ictviewer.ui.browser import ZoomingBrowser
 from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.bar import ReaderBar
+from ictviewer.ui.reader.find import FindBar
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, RenderOptions, Spans, anchor, render
 from ictviewer.ui.reader.menus import contents_menu, page_menu
 
@@ -127,6 +128,9 @@ class ReaderView(QWidget):
         self.bar.focus_requested.connect(self.focus_requested)
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
+        self.find_bar = FindBar(self.browser, self)  # under the text, hidden until Ctrl+F
+        self.find_bar.closed.connect(lambda: self.browser.setFocus(Qt.FocusReason.OtherFocusReason))
+        layout.addWidget(self.find_bar)
         self.setFocusProxy(self.browser)
 
     # -- building ----------------------------------------------------------------------------
@@ -162,6 +166,7 @@ class ReaderView(QWidget):
     def set_appearance(self, scheme: str, zoom: int, layout: str | None = None) -> None:
         self.options.scheme = scheme
         self.options.zoom = zoom
+        self.find_bar.set_scheme(scheme)
         if layout is not None:
             self.set_layout(layout, rerender=False)
         self.rerender()
@@ -311,6 +316,10 @@ class ReaderView(QWidget):
         """
         text = self.browser.textCursor().selectedText()
         return text.replace("\u2029", "\n\n").replace("\u2028", "\n")
+
+    def open_find(self) -> None:
+        """Edit ▸ Find in Document: the find bar, seeking the selected words if any."""
+        self.find_bar.open(self.browser.textCursor().selectedText())
 
     def find_precedents(self) -> None:
         """Ask for the precedents of the selected text (the menu offers it with a selection)."""

@@ -60,7 +60,7 @@ class SearchPanel(QWidget):
         self.box = QLineEdit(self)
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
-        self.box.setPlaceholderText(self.tr("Search all documents (Ctrl+F)"))
+        self.box.setPlaceholderText(self.tr("Search all documents (Ctrl+K)"))
         self.box.setAccessibleName(self.tr("Search"))
         self.box.setToolTip(
             self.tr(
