@@ -159,3 +159,36 @@ def test_a_concept_named_in_russian_finds_english_provisions_and_can_be_switched
         qtbot.mouseClick(window.search.concepts_button, Qt.MouseButton.LeftButton)
     assert not window.search.concepts_button.isChecked()
     assert all(h.lang != "en" for h in answer.args[1].hits)
+
+
+def test_show_more_brings_every_hit_beyond_fifty_and_keeps_the_place(qtbot, window, type_query):
+    results = type_query(window, "security OR information OR cooperation OR states")
+    panel = window.search
+    assert results.total > 50 and len(results.hits) == 50
+    assert panel.more_button.isVisible()
+    assert panel.more_button.text() == f"Show {results.total - 50} more of {results.total}"
+    panel.list.setCurrentIndex(panel.model.index(40))
+    with qtbot.waitSignal(window.index_service.results, timeout=10000) as answer:
+        qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    more = answer.args[1]
+    assert len(more.hits) == more.total == results.total
+    assert [h.provision_id for h in more.hits[:50]] == [h.provision_id for h in results.hits]
+    assert panel.model.rowCount() == results.total
+    assert panel.list.currentIndex().row() == 40  # not back at the top
+    assert not panel.more_button.isVisible()
+    # A new query starts again from the best fifty.
+    again = type_query(window, "information OR security")
+    assert len(again.hits) == 50 and panel.more_button.isVisible()
+
+
+def test_the_count_says_which_hit_is_open(qtbot, window, type_query):
+    results = type_query(window, "cooperation")
+    panel = window.search
+    assert "hit " not in panel.count.text()
+    with qtbot.waitSignal(window.provision_shown):
+        panel.go_to_hit(1)
+    assert panel.count.text().endswith(f" · hit 2 of {results.total}")
+    panel.next_hit()
+    assert panel.count.text().endswith(f" · hit 3 of {results.total}")
+    type_query(window, "security")
+    assert "hit " not in panel.count.text()  # a new query: nothing opened yet

@@ -34,7 +34,7 @@ from ictviewer.ui.plain import escape
 from ictviewer.ui.search.filters import SearchFilters
 from ictviewer.ui.search.hit_list import HitDelegate, HitList
 from ictviewer.ui.search.model import SearchResultsModel
-from ictviewer.ui.search.service import SearchRequest
+from ictviewer.ui.search.service import SEARCH_LIMIT, SearchRequest
 
 DEBOUNCE_MS = 150
 # "Did you mean" walks the vocabulary by edit distance (12-20 ms): asked for only
@@ -54,6 +54,10 @@ class SearchPanel(QWidget):
         self._generation = 0
         self._suggested = -1  # the generation of the last request that asked for a correction
         self._ready = False
+        self._limit = SEARCH_LIMIT  # hits asked for: grows by SEARCH_LIMIT with "Show more"
+        self._keep_row = -1  # the list's row to keep when more hits of the same query come
+        self._opened = -1  # the row of the hit last opened, for "hit 2 of N"
+        self._count_text = ""
         self.model = SearchResultsModel(self)
         self.model.modelReset.connect(lambda: self.results_changed.emit(self.model.results))
 
@@ -144,6 +148,12 @@ class SearchPanel(QWidget):
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
         self.list.add_requested.connect(self.selection_add_requested)
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("moreHits")
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more_button.setAccessibleName(self.tr("Show more hits"))
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
 
         status = QHBoxLayout()
         status.addWidget(self.count, 1)
@@ -159,9 +169,10 @@ class SearchPanel(QWidget):
         layout.addWidget(self.suggestion)
         layout.addWidget(self.details)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.setFocusProxy(self.box)
         order = [self.box, *self.filters.widgets(), self.concepts_button, self.details_button]
-        order.append(self.list)
+        order.extend([self.list, self.more_button])
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._show_hint()
@@ -198,19 +209,39 @@ class SearchPanel(QWidget):
             query=self.box.text().strip(),
             suggest=suggest,
             expand_concepts=self.concepts_button.isChecked(),
+            limit=self._limit,
             **self.filters.values(),
         )
+
+    def show_more(self) -> None:
+        """The next SEARCH_LIMIT hits of the same query, the list staying where it was.
+
+        The query is searched again with a larger limit rather than paged: scoring the
+        corpus costs milliseconds, and one ranking keeps the order of the hits stable.
+        """
+        results = self.model.results
+        if results is None or len(results.hits) >= results.total:
+            return
+        self._limit = len(results.hits) + SEARCH_LIMIT
+        self._keep_row = max(self.list.currentIndex().row(), 0)
+        self.timer.stop()
+        self.pause.stop()
+        self._generation += 1
+        self.search_requested.emit(self.request())
 
     def search_now(self, suggest: bool = False) -> None:
         """Search what is typed now; `suggest` also asks for "did you mean"."""
         self.timer.stop()
         self.pause.stop()
+        self._limit = SEARCH_LIMIT  # a new search starts with the best fifty again
+        self._keep_row = -1
         self._generation += 1
         if suggest:
             self._suggested = self._generation  # its answer must not ask again
         request = self.request(suggest)
         if not request.query:
             self.model.set_results(None)
+            self.more_button.hide()
             self._show_hint()
             return
         if not self._ready:
@@ -235,6 +266,9 @@ class SearchPanel(QWidget):
             return  # an answer to an older request; a newer one is on its way
         if results.total == 0 and generation != self._suggested and not self.timer.isActive():
             self.pause.start()  # nothing found: offer a correction once typing pauses
+        keep, self._keep_row = self._keep_row, -1
+        if keep < 0:
+            self._opened = -1
         self.model.set_results(results)
         shown, total = len(results.hits), results.total
         self.list.set_placeholder(self.tr("Nothing matches. Try fewer words, a prefix* or OR."))
@@ -248,7 +282,14 @@ class SearchPanel(QWidget):
             text = self.tr("{0} hits").format(total)
         if results.notice:
             text += f" · {results.notice}"
-        self.count.setText(text)
+        self._count_text = text
+        self._show_count()
+        if shown < total:
+            more = min(SEARCH_LIMIT, total - shown)
+            self.more_button.setText(self.tr("Show {0} more of {1}").format(more, total))
+            self.more_button.show()
+        else:
+            self.more_button.hide()
         if results.suggestion:
             link = escape(results.suggestion)
             self.suggestion.setText(
@@ -258,14 +299,26 @@ class SearchPanel(QWidget):
         else:
             self.suggestion.hide()
         self._update_details()
-        if shown:
+        if shown and keep >= 0:  # more hits of the same query: stay where the user was
+            self.list.setCurrentIndex(self.model.index(min(keep, shown - 1)))
+            self.list.scrollTo(self.list.currentIndex())
+        elif shown:
             self.list.setCurrentIndex(self.model.index(0))
             self.list.scrollToTop()
+
+    def _show_count(self) -> None:
+        """The count line, with "hit 2 of 124" once a hit is opened (F3 shows the way)."""
+        results = self.model.results
+        text = self._count_text
+        if results is not None and 0 <= self._opened < len(results.hits):
+            text += " · " + self.tr("hit {0} of {1}").format(self._opened + 1, results.total)
+        self.count.setText(text)
 
     def show_error(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
         self.model.set_results(None)
+        self.more_button.hide()
         self.count.setText(message)
         self.suggestion.hide()
 
@@ -303,6 +356,8 @@ class SearchPanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             hit: Hit = self.model.hit(index.row())
+            self._opened = index.row()
+            self._show_count()
             self.open_provision_requested.emit(hit.doc_id, hit.provision_id, hit.lang)
 
     def go_to_hit(self, row: int) -> bool:

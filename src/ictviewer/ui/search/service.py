@@ -35,6 +35,7 @@ class SearchRequest:
     date_to: str | None = None
     suggest: bool = False  # also compute "did you mean" (only once typing pauses)
     expand_concepts: bool = True  # a concept named in the query found in every language
+    limit: int = SEARCH_LIMIT  # how many hits to return: "Show more" asks for 50 more
 
 
 class IndexService(QObject):
@@ -100,7 +101,7 @@ class IndexService(QObject):
             lang=request.lang,
             date_from=request.date_from,
             date_to=request.date_to,
-            limit=SEARCH_LIMIT,
+            limit=request.limit,
             suggest=request.suggest,
             expand_concepts=request.expand_concepts,
         )
