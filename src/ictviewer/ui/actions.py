@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -118,6 +118,19 @@ class Actions(QObject):
         self.zoom_in = a(tr("Zoom &In"), [Key.ZoomIn, "Ctrl+="], tr("Larger text"))
         self.zoom_out = a(tr("Zoom &Out"), [Key.ZoomOut], tr("Smaller text"))
         self.zoom_reset = a(tr("&Actual Size"), ["Ctrl+0"], tr("Text at its normal size"))
+        # The platform's Back/Forward keys (Alt+Left/Alt+Right here) without Backspace, which
+        # removes from the selection, and the Back/Forward media keys, which step the tabs.
+        self.back = a(tr("&Back"), _browse(Key.Back), tr("Back to where you were before"))
+        self.forward = a(tr("&Forward"), _browse(Key.Forward), tr("Forward again"))
+        self.go_to_provision = a(
+            tr("&Go to Provision…"), ["Ctrl+G"], tr("Jump to a provision of the document by label")
+        )
+        # Ctrl+G goes to a provision, as "go to page" in PDF viewers; some desktops' standard
+        # Find Next keys include it (an ambiguous key fires neither), so Find Next keeps F3.
+        go_keys = self.go_to_provision.shortcuts()
+        self.find_next.setShortcuts([k for k in self.find_next.shortcuts() if k not in go_keys])
+        self.back.setEnabled(False)
+        self.forward.setEnabled(False)
         self.next_tab = a(tr("Next Document"), [Key.NextChild, "Ctrl+PgDown"], "")
         self.previous_tab = a(tr("Previous Document"), [Key.PreviousChild, "Ctrl+PgUp"], "")
         self.theme_group = QActionGroup(self)
@@ -183,10 +196,21 @@ class Actions(QObject):
         view.addMenu(themes)
         view.addSeparator()
         view.addActions([self.next_tab, self.previous_tab])
+        self.go_menu = go = bar.addMenu(self.tr("&Go"))
+        go.addActions([self.back, self.forward])
+        go.addSeparator()
+        go.addAction(self.go_to_provision)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_help, self.about, self.about_qt])
         for toggle in dock_toggles:  # their shortcuts work, and are listed, with menus closed
             self._window.addAction(toggle)
+
+
+def _browse(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """A standard Back/Forward key's bindings, less the keys other commands have."""
+    taken = {QKeySequence(k) for k in ("Backspace", "Shift+Backspace")}
+    taken |= {QKeySequence(Qt.Key.Key_Back), QKeySequence(Qt.Key.Key_Forward)}
+    return [k for k in QKeySequence.keyBindings(key) if k not in taken]
 
 
 def _add(menu: QMenu, actions: list[QAction | None]) -> None:

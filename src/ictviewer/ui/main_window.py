@@ -23,16 +23,18 @@ from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
 from ictviewer.ui.actions import Actions
 from ictviewer.ui.dialogs.about import AboutDialog
+from ictviewer.ui.dialogs.goto import GoToProvisionDialog
 from ictviewer.ui.dialogs.messages import (
     corpus_problems_box,
     shortcuts_dialog,
     unknown_document_warning,
 )
+from ictviewer.ui.history import History, Place
 from ictviewer.ui.library.importer import ImportFlow, dropped_file
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
 from ictviewer.ui.plain import plain_label
-from ictviewer.ui.reader.view import ReaderView
+from ictviewer.ui.reader.view import TOP, ReaderView
 from ictviewer.ui.room import (
     MINIMUM_WIDTH,
     Pane,
@@ -72,6 +74,8 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         self.lexicon = lexicon if lexicon is not None else bundled_lexicon()
         self.index_service = IndexService(corpus, index_dir, self)
         self._shut_down = False
+        self.history = History()  # Back/Forward through the places the window opened
+        self._navigating = False  # going back or forward: not a new place to record
         self.setWindowTitle("ictviewer")
         self.setObjectName("mainWindow")
 
@@ -157,6 +161,9 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         a.find_next.triggered.connect(lambda: self.find_step(1))
         a.find_previous.triggered.connect(lambda: self.find_step(-1))
         a.find_precedents.triggered.connect(self.find_precedents)
+        a.back.triggered.connect(lambda: self.go_history(-1))
+        a.forward.triggered.connect(lambda: self.go_history(1))
+        a.go_to_provision.triggered.connect(self.go_to_provision)
         a.add_hit.triggered.connect(search.add_current_to_selection)
         a.add_all_hits.triggered.connect(search.add_all_to_selection)
         a.show_search.toggled.connect(self.show_search_panel)
@@ -215,6 +222,7 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         tabs.current_document_changed.connect(timeline.set_current_document)
         tabs.title_changed.connect(self._show_title)
         tabs.tabs_changed.connect(self.update_reader_area)
+        tabs.link_followed.connect(self.follow_link)
         # selection, timeline -> tabs
         selection.ticks_changed.connect(tabs.set_ticks)
         selection.open_provision_requested.connect(self.open_provision)
@@ -258,9 +266,63 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         self.tabs.close_tab(index)
 
     def open_provision(self, doc_id: str, provision_id: str, lang: str = "") -> None:
-        """Open a document at a provision with every match of the current query highlighted."""
+        """Open a document at a provision with every match of the current query highlighted.
+
+        Every place opened here is one Back returns to (see `ui/history.py`).
+        """
+        here = self.reading_place()
         if self.tabs.open_provision(doc_id, provision_id, lang, self.search.query) is not None:
+            self._record(Place(doc_id, provision_id), here)
             self.provision_shown.emit(doc_id, provision_id)
+
+    def follow_link(self, doc_id: str) -> None:
+        """A reader's link to a related document: open it at its top, a place to come back from."""
+        here = self.reading_place()
+        reader = self.tabs.open_document(doc_id)
+        if reader is not None:
+            reader.go_to(TOP)
+            self._record(Place(doc_id, ""), here)
+
+    def reading_place(self) -> Place | None:
+        """The document in front and the provision at the top of its page (None: no reader)."""
+        reader = self.tabs.reader()
+        return None if reader is None else Place(reader.document.id, reader.provision_at_top())
+
+    def go_history(self, step: int) -> None:
+        """Back (-1) or Forward (+1): the place is opened again, without being recorded anew."""
+        here = self.reading_place()
+        place = self.history.back(here) if step < 0 else self.history.forward(here)
+        if place is not None:
+            self._navigating = True
+            try:
+                if place.provision_id:
+                    self.open_provision(place.doc_id, place.provision_id)
+                elif (reader := self.tabs.open_document(place.doc_id)) is not None:
+                    reader.go_to(TOP)
+            finally:
+                self._navigating = False
+        self._enable_history()
+
+    def _record(self, place: Place, here: Place | None) -> None:
+        if not self._navigating:
+            self.history.record(place, here)
+            self._enable_history()
+
+    def _enable_history(self) -> None:
+        self.commands.back.setEnabled(self.history.can_go_back())
+        self.commands.forward.setEnabled(self.history.can_go_forward())
+
+    def go_to_provision(self) -> None:
+        """Go ▸ Go to Provision… (Ctrl+G): pick one of the current document's labels."""
+        reader = self.tabs.reader()
+        if reader is None:
+            self.statusBar().showMessage(self.tr("Open a document to go to one of its provisions"))
+            return
+        doc_id = reader.document.id
+        dialog = GoToProvisionDialog(reader.document, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda provision_id: self.open_provision(doc_id, provision_id))
+        dialog.open()
 
     def _show_title(self, label: str) -> None:
         self.setWindowTitle(f"{label} — ictviewer" if label else "ictviewer")

@@ -46,6 +46,7 @@ class DocumentTabs(QTabWidget):
     title_changed = Signal(str)  # the current tab's label, "" when none is open
     tabs_changed = Signal()  # a tab was opened or closed
     comparison_opened = Signal(str, str)  # a new compare tab: left, right doc ids
+    link_followed = Signal(str)  # doc id: a reader's link to another document was clicked
 
     def __init__(
         self, corpus: Corpus, lexicon: Lexicon, settings: Settings, parent: QWidget | None = None
@@ -100,7 +101,7 @@ class DocumentTabs(QTabWidget):
             self.status_message.emit(self.tr("No document “{0}” in the corpus").format(doc_id), 0)
             return None
         reader = ReaderView(document, self._titles, self)
-        reader.open_document_requested.connect(self.open_document)
+        reader.open_document_requested.connect(self.link_followed)  # the window opens it
         reader.copy_citation_requested.connect(reader.copy_with_citation)
         reader.zoom_requested.connect(self.zoom_requested)
         reader.status_message.connect(lambda text: self.status_message.emit(text, 6000))
