@@ -23,7 +23,6 @@ from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
 from ictviewer.ui.actions import Actions
 from ictviewer.ui.dialogs.about import AboutDialog
-from ictviewer.ui.dialogs.goto import GoToProvisionDialog
 from ictviewer.ui.dialogs.messages import (
     corpus_problems_box,
     shortcuts_dialog,
@@ -34,7 +33,7 @@ from ictviewer.ui.library.importer import ImportFlow, dropped_file
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
 from ictviewer.ui.plain import plain_label
-from ictviewer.ui.reader.view import TOP, ReaderView
+from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.room import (
     MINIMUM_WIDTH,
     Pane,
@@ -48,10 +47,11 @@ from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
 from ictviewer.ui.tabs import DocumentTabs
 from ictviewer.ui.timeline.dock import TimelineDock
 from ictviewer.ui.window_focus import WindowFocus
+from ictviewer.ui.window_navigation import WindowNavigation
 from ictviewer.ui.window_session import WindowSession
 
 
-class MainWindow(WindowSession, WindowFocus, QMainWindow):
+class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
     index_ready = Signal()
     provision_shown = Signal(str, str)  # doc id, provision id
     # a document was added, edited or removed: the app rebuilds the window on the new
@@ -275,55 +275,6 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
             self._record(Place(doc_id, provision_id), here)
             self.provision_shown.emit(doc_id, provision_id)
 
-    def follow_link(self, doc_id: str) -> None:
-        """A reader's link to a related document: open it at its top, a place to come back from."""
-        here = self.reading_place()
-        reader = self.tabs.open_document(doc_id)
-        if reader is not None:
-            reader.go_to(TOP)
-            self._record(Place(doc_id, ""), here)
-
-    def reading_place(self) -> Place | None:
-        """The document in front and the provision at the top of its page (None: no reader)."""
-        reader = self.tabs.reader()
-        return None if reader is None else Place(reader.document.id, reader.provision_at_top())
-
-    def go_history(self, step: int) -> None:
-        """Back (-1) or Forward (+1): the place is opened again, without being recorded anew."""
-        here = self.reading_place()
-        place = self.history.back(here) if step < 0 else self.history.forward(here)
-        if place is not None:
-            self._navigating = True
-            try:
-                if place.provision_id:
-                    self.open_provision(place.doc_id, place.provision_id)
-                elif (reader := self.tabs.open_document(place.doc_id)) is not None:
-                    reader.go_to(TOP)
-            finally:
-                self._navigating = False
-        self._enable_history()
-
-    def _record(self, place: Place, here: Place | None) -> None:
-        if not self._navigating:
-            self.history.record(place, here)
-            self._enable_history()
-
-    def _enable_history(self) -> None:
-        self.commands.back.setEnabled(self.history.can_go_back())
-        self.commands.forward.setEnabled(self.history.can_go_forward())
-
-    def go_to_provision(self) -> None:
-        """Go ▸ Go to Provision… (Ctrl+G): pick one of the current document's labels."""
-        reader = self.tabs.reader()
-        if reader is None:
-            self.statusBar().showMessage(self.tr("Open a document to go to one of its provisions"))
-            return
-        doc_id = reader.document.id
-        dialog = GoToProvisionDialog(reader.document, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(lambda provision_id: self.open_provision(doc_id, provision_id))
-        dialog.open()
-
     def _show_title(self, label: str) -> None:
         self.setWindowTitle(f"{label} — ictviewer" if label else "ictviewer")
 
@@ -348,30 +299,6 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         self.commands.show_search.setChecked(True)
         self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.box.selectAll()
-
-    def find_in_document(self) -> None:
-        """Ctrl+F: the reader's find bar; with no reader in front, the search of all documents."""
-        reader = self.tabs.reader()
-        if reader is None:
-            self.focus_search()
-        else:
-            reader.open_find()
-
-    def find_step(self, step: int) -> None:
-        """F3 / Shift+F3: the matches of an open find bar, else the search's hits.
-
-        In the search panel they always step the hits (what the user is looking at there);
-        in a reader whose find bar has words, its matches, as in every reader.
-        """
-        reader = self.tabs.reader()
-        focus = QApplication.focusWidget()
-        in_search = focus is not None and self.search.isAncestorOf(focus)
-        if reader is not None and reader.find_bar.active and not in_search:
-            (reader.find_bar.next if step > 0 else reader.find_bar.previous)()
-        elif step > 0:
-            self.search.next_hit()
-        else:
-            self.search.previous_hit()
 
     def find_precedents(self) -> None:
         """Edit ▸ Find Precedents…: the Precedents tab, with the reader's selection as draft."""
