@@ -70,3 +70,49 @@ def test_ctrl_g_filters_the_labels_and_enter_goes_there(qtbot, window, activate,
     assert shown.args == ["cica-statement-2022", wanted]
     assert reader.options.current == wanted
     assert window.commands.back.isEnabled()  # a place Back returns from
+
+
+def test_ctrl_shift_t_reopens_the_last_closed_tabs_in_turn(qtbot, window, activate):
+    activate(window)
+    window.open_document("cica-statement-2022")
+    window.tabs.open_comparison("cica-concept-2022", "cica-concept-2024-draft")
+    window.open_document("csto-statement-2022")
+    assert not window.commands.reopen_closed.isEnabled()
+    window.commands.close_tab.trigger()  # csto
+    window.tabs.setCurrentIndex(1)
+    window.commands.close_tab.trigger()  # the comparison
+    assert window.tabs.count() == 1 and window.commands.reopen_closed.isEnabled()
+    press(qtbot, window, "Ctrl+Shift+T")
+    assert window.tabs.count() == 2
+    assert window.tabs.current_comparison().documents() == (
+        "cica-concept-2022",
+        "cica-concept-2024-draft",
+    )
+    press(qtbot, window, "Ctrl+Shift+T")
+    assert window.reader().document.id == "csto-statement-2022"
+    assert not window.commands.reopen_closed.isEnabled()
+
+
+def test_open_recent_lists_documents_and_comparisons_newest_first(qtbot, make_window, corpus):
+    window = make_window(wait_index=False)
+    for doc_id in [d.id for d in corpus][:5]:
+        window.open_document(doc_id)
+    window.tabs.open_comparison("cica-concept-2022", "cica-statement-2022")
+    window.commands.recent_menu.aboutToShow.emit()
+    titles = [a.text() for a in window.commands.recent_menu.actions() if a.text()]
+    first = corpus.get("cica-concept-2022").short_title
+    assert titles[0] == f"{first} ↔ {corpus.get('cica-statement-2022').short_title}"
+    assert titles[1] == corpus.get([d.id for d in corpus][4]).short_title.replace("&", "&&")
+    assert titles[-1] == "Clear Menu"
+    # It survives a restart, is capped at ten, and a chosen entry opens its tab.
+    recent = window.settings.get("session/recent")
+    assert len(recent) == 6 and recent[0] == "compare:cica-concept-2022:cica-statement-2022"
+    window.tabs.close_current()
+    next(a for a in window.commands.recent_menu.actions() if a.text() == titles[0]).trigger()
+    assert window.tabs.current_comparison() is not None
+    window.settings.set("session/recent", [f"doc{i}" for i in range(12)])
+    window.remember_recent("asean-russia-2018")
+    assert len(window.settings.get("session/recent")) == 10
+    window.commands.recent_menu.aboutToShow.emit()  # unknown ids are left out
+    titles = [a.text() for a in window.commands.recent_menu.actions() if a.text()]
+    assert titles == [corpus.get("asean-russia-2018").short_title, "Clear Menu"]

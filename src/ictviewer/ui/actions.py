@@ -43,6 +43,10 @@ class Actions(QObject):
             tr("&Open Document…"), [Key.Open], tr("Choose a document in the library")
         )
         self.close_tab = a(tr("&Close Document"), [Key.Close], tr("Close the current document"))
+        self.reopen_closed = a(
+            tr("Reopen Closed &Tab"), ["Ctrl+Shift+T"], tr("Open the last tab closed again")
+        )
+        self.reopen_closed.setEnabled(False)
         self.add_document = a(
             tr("&Add Document…"), ["Ctrl+Shift+O"],
             tr("Import a file of your own (txt, md, html, docx, odt, pdf) after reviewing it"),
@@ -165,7 +169,9 @@ class Actions(QObject):
         """
         bar = self._window.menuBar()
         self.file_menu = file = bar.addMenu(self.tr("&File"))
-        file.addActions([self.open_document, self.compare, self.close_tab])
+        file.addAction(self.open_document)
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))  # filled as it opens
+        file.addActions([self.compare, self.close_tab, self.reopen_closed])
         file.addSeparator()
         file.addActions([self.add_document, self.edit_details, self.remove_document])
         file.addSeparator()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 LIMIT = 100  # places kept; older ones fall off the back
+RECENT = 10  # File ▸ Open Recent's length
 
 
 class Place(NamedTuple):
@@ -77,3 +78,8 @@ class History:
         if len(self._places) > self._limit:
             del self._places[: len(self._places) - self._limit]
         self._index = len(self._places) - 1
+
+
+def push_recent(entries: list[str], entry: str, limit: int = RECENT) -> list[str]:
+    """`entries` (newest first) with `entry` moved or added to the front, `limit` long."""
+    return [entry, *(e for e in entries if e != entry)][:limit]

@@ -44,7 +44,7 @@ from ictviewer.ui.search.service import IndexService
 from ictviewer.ui.search.status import IndexStatus
 from ictviewer.ui.selection.dock import SelectionDock
 from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
-from ictviewer.ui.tabs import DocumentTabs
+from ictviewer.ui.tabs import DocumentTabs, compare_entry
 from ictviewer.ui.timeline.dock import TimelineDock
 from ictviewer.ui.window_focus import WindowFocus
 from ictviewer.ui.window_navigation import WindowNavigation
@@ -151,6 +151,8 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         a.open_document.triggered.connect(self.show_library)
         a.compare.triggered.connect(tabs.compare_current)
         a.close_tab.triggered.connect(tabs.close_current)
+        a.reopen_closed.triggered.connect(tabs.reopen_closed)
+        a.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         a.print_preview.triggered.connect(selection.print_preview)
         a.print_.triggered.connect(selection.print_now)
         a.export_pdf.triggered.connect(selection.export)
@@ -218,6 +220,8 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         tabs.comparison_opened.connect(self._comparison_opened)
         tabs.reader_opened.connect(selection.announce_ticks)
         tabs.reader_opened.connect(self.library.select)
+        tabs.reader_opened.connect(self.remember_recent)
+        tabs.comparison_opened.connect(lambda *pair: self.remember_recent(compare_entry(*pair)))
         tabs.current_document_changed.connect(selection.set_current_document)
         tabs.current_document_changed.connect(timeline.set_current_document)
         tabs.title_changed.connect(self._show_title)
@@ -282,6 +286,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         self.reader_area.setCurrentWidget(self.tabs if self.tabs.count() else self.welcome)
         self.commands.close_tab.setEnabled(self.tabs.count() > 0)
         self.commands.copy_citation.setEnabled(self.tabs.count() > 0)
+        self.commands.reopen_closed.setEnabled(bool(self.tabs.closed))
 
     def show_search_panel(self, visible: bool) -> None:
         self.search.setVisible(visible)

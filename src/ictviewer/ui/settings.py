@@ -49,6 +49,7 @@ STATE = {
         Option("window/library_sort", list, []),
         Option("session/open_tabs", list, []),  # doc ids; "compare:LEFT:RIGHT" for a pair
         Option("session/current_tab", int, 0),
+        Option("session/recent", list, []),  # File ▸ Open Recent: tab entries, newest first
         Option("search/query", str, ""),
         Option("search/organisation", str, ""),
         Option("search/document", str, ""),

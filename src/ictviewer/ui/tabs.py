@@ -24,6 +24,7 @@ from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.settings import Settings
 
 COMPARE_PREFIX = "compare:"  # a compare tab in the saved session: "compare:LEFT:RIGHT"
+CLOSED_KEPT = 20  # closed tabs Ctrl+Shift+T can bring back
 
 
 class DocumentTabs(QTabWidget):
@@ -59,6 +60,7 @@ class DocumentTabs(QTabWidget):
         self.query = ""  # the search's query: its matches are marked in comparisons
         self._expanded = False  # whether that query's concepts were searched across languages
         self.focus_mode = False  # the window's: the tabs' Focus buttons show it
+        self.closed: list[str] = []  # entries of the tabs closed, the last one last
         self.setObjectName("documentTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -290,6 +292,8 @@ class DocumentTabs(QTabWidget):
         if widget is None:
             return
         self.remember_reader_splitter(widget)
+        if entry := self.tab_entry(widget):
+            self.closed = [*self.closed, entry][-CLOSED_KEPT:]
         if isinstance(widget, CompareView | PrecedentsView):
             widget.shutdown()  # let a comparison or a search still running finish first
         self.removeTab(index)
@@ -298,6 +302,18 @@ class DocumentTabs(QTabWidget):
 
     def close_current(self) -> None:
         self.close_tab(self.currentIndex())
+
+    def reopen_closed(self) -> bool:
+        """Ctrl+Shift+T: the last tab closed, in front again (False when none is left).
+
+        A document removed from the library since is skipped for the one closed before.
+        """
+        while self.closed:
+            entry = self.closed.pop()
+            if self.open_tab_entry(entry, activate=True):
+                self.tabs_changed.emit()  # the stack shrank even if the tab was still open
+                return True
+        return False
 
     def step(self, step: int) -> None:
         if self.count():
@@ -321,17 +337,29 @@ class DocumentTabs(QTabWidget):
     def tab_entry(widget: QWidget | None) -> str:
         """A tab as the session saves it: a document id, or "compare:LEFT:RIGHT"."""
         if isinstance(widget, CompareView):
-            left, right = widget.documents()
-            return f"{COMPARE_PREFIX}{left}:{right}"
+            return compare_entry(*widget.documents())
         return widget.document.id if isinstance(widget, ReaderView) else ""
 
-    def open_tab_entry(self, entry: str) -> None:
+    def open_tab_entry(self, entry: str, activate: bool = False) -> QWidget | None:
         """Reopen a tab saved by `tab_entry` (an unknown id is skipped with a message)."""
         if entry.startswith(COMPARE_PREFIX):
             left, _, right = entry[len(COMPARE_PREFIX) :].partition(":")
-            self.open_comparison(left, right, activate=False)
-        else:
-            self.open_document(entry, activate=False)
+            return self.open_comparison(left, right, activate=activate)
+        return self.open_document(entry, activate=activate)
+
+    def entry_title(self, entry: str) -> str:
+        """How File ▸ Open Recent names a tab entry ("" for a document no longer there)."""
+        ids = (
+            entry[len(COMPARE_PREFIX) :].split(":", 1)
+            if entry.startswith(COMPARE_PREFIX)
+            else [entry]
+        )
+        documents = [self.corpus.get(doc_id) for doc_id in ids]
+        if not documents or None in documents:
+            return ""
+        if len(documents) == 2:
+            return self.tr("{0} ↔ {1}").format(documents[0].short_title, documents[1].short_title)
+        return documents[0].short_title
 
     def save_state(self) -> None:
         """Which tabs are open, the current one, and the reader's layout preferences."""
@@ -355,6 +383,11 @@ class DocumentTabs(QTabWidget):
             view.shutdown()
         if (precedents := self.precedents()) is not None:
             precedents.shutdown()
+
+
+def compare_entry(left: str, right: str) -> str:
+    """A comparison as the session and File ▸ Open Recent keep it: "compare:LEFT:RIGHT"."""
+    return f"{COMPARE_PREFIX}{left}:{right}"
 
 
 def query_spans(document: Document, query: str, lexicon: Lexicon | None = None) -> Spans:

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ictviewer.ui.dialogs.goto import GoToProvisionDialog
-from ictviewer.ui.history import Place
+from ictviewer.ui.history import Place, push_recent
 from ictviewer.ui.reader.view import TOP
 
 
 class WindowNavigation:
-    """Ctrl+F and F3 in a reader, Alt+Left/Alt+Right, Ctrl+G."""
+    """Ctrl+F and F3 in a reader, Alt+Left/Alt+Right, Ctrl+G, File ▸ Open Recent."""
 
     def find_in_document(self) -> None:
         """Ctrl+F: the reader's find bar; with no reader in front, the search of all documents."""
@@ -91,3 +91,29 @@ class WindowNavigation:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(lambda provision_id: self.open_provision(doc_id, provision_id))
         dialog.open()
+
+    # -- File ▸ Open Recent --------------------------------------------------------------------
+
+    def remember_recent(self, entry: str) -> None:
+        """A document or a comparison was opened: first in File ▸ Open Recent, kept at once
+        (a crash or a second window must not lose it)."""
+        self.settings.set("session/recent", push_recent(self.settings.get("session/recent"), entry))
+
+    def fill_recent_menu(self) -> None:
+        """Fill File ▸ Open Recent as it opens, never stale; gone documents are left out."""
+        menu = self.commands.recent_menu
+        menu.clear()
+        for entry in self.settings.get("session/recent"):
+            title = self.tabs.entry_title(entry)
+            if title:
+                action = menu.addAction(title.replace("&", "&&"))
+                action.triggered.connect(
+                    lambda _checked=False, e=entry: self.tabs.open_tab_entry(e, activate=True)
+                )
+        if menu.isEmpty():
+            menu.addAction(self.tr("No Recent Documents")).setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction(self.tr("Clear Menu")).triggered.connect(
+            lambda: self.settings.set("session/recent", [])
+        )
