@@ -210,7 +210,10 @@ def test_the_file_menu_has_printing_and_the_selection_files_once(window):
     texts = [a.text() for a in window.commands.file_menu.actions()]
     for text in ("Print Pre&view…", "&Print…", "&Export PDF…", "Co&mpare Documents…"):
         assert texts.count(text) == 1, texts
-    submenu = next(a.menu() for a in window.commands.file_menu.actions() if a.menu())
+    # by its title: File ▸ Open Recent is a submenu too, above it
+    submenu = next(
+        a.menu() for a in window.commands.file_menu.actions() if a.text() == "Se&lection"
+    )
     assert [a.text() for a in submenu.actions() if a.text()] == [
         "&Save Selection…", "&Load Selection…", "Sort by Date", "&Clear Selection",
     ]  # fmt: skip
