@@ -224,6 +224,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         tabs.comparison_opened.connect(lambda *pair: self.remember_recent(compare_entry(*pair)))
         tabs.current_document_changed.connect(selection.set_current_document)
         tabs.current_document_changed.connect(timeline.set_current_document)
+        tabs.current_document_changed.connect(self.library.select)  # it follows the tab
         tabs.title_changed.connect(self._show_title)
         tabs.tabs_changed.connect(self.update_reader_area)
         tabs.link_followed.connect(self.follow_link)

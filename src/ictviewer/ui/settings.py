@@ -49,6 +49,8 @@ STATE = {
         Option("window/library_sort", list, []),
         Option("session/open_tabs", list, []),  # doc ids; "compare:LEFT:RIGHT" for a pair
         Option("session/current_tab", int, 0),
+        # The provision at the top of each open tab, in the order of open_tabs ("" for none).
+        Option("session/positions", list, []),
         Option("session/recent", list, []),  # File ▸ Open Recent: tab entries, newest first
         Option("search/query", str, ""),
         Option("search/organisation", str, ""),

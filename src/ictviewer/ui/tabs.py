@@ -141,8 +141,15 @@ class DocumentTabs(QTabWidget):
         if lang and reader.layout_mode not in (SIDE_BY_SIDE, lang):
             reader.set_layout(SIDE_BY_SIDE, rerender=False)
         lexicon = self.lexicon if self._expanded and query == self.query else None
+        reader.highlight_query = query
         reader.show_provision(provision_id, query_spans(reader.document, query, lexicon))
         return reader
+
+    def _follow_query(self, reader: ReaderView) -> None:
+        """A reader marking an older query's matches marks the current query's (or none)."""
+        if reader.highlight_query and reader.highlight_query != self.query:
+            lexicon = self.lexicon if self._expanded else None
+            reader.set_highlights(self.query, query_spans(reader.document, self.query, lexicon))
 
     def set_results(self, results) -> None:
         """The hit list changed (None when cleared): comparisons mark the query's matches."""
@@ -151,6 +158,10 @@ class DocumentTabs(QTabWidget):
         self._expanded = bool(results is not None and getattr(results, "concepts", ()))
         for view in self.comparisons():
             view.set_match_query(query)
+        # The reader in front follows now; the others when they come to the front (a
+        # re-render each per answer of search-as-you-type would be paid for nothing).
+        if (reader := self.reader()) is not None:
+            self._follow_query(reader)
 
     def set_ticks(self, doc_id: str, provision_ids: set[str]) -> None:
         """Draw the selection's ticks in the reader of `doc_id`, if it is open."""
@@ -320,6 +331,8 @@ class DocumentTabs(QTabWidget):
             self.setCurrentIndex((self.currentIndex() + step) % self.count())
 
     def _current_changed(self, index: int) -> None:
+        if (reader := self.reader(index)) is not None:
+            self._follow_query(reader)
         self.title_changed.emit(self.tabText(index) if index >= 0 else "")
         self.current_document_changed.emit(self.current_document())
 
@@ -363,8 +376,15 @@ class DocumentTabs(QTabWidget):
 
     def save_state(self) -> None:
         """Which tabs are open, the current one, and the reader's layout preferences."""
-        entries = (self.tab_entry(self.widget(i)) for i in range(self.count()))
-        self.settings.set("session/open_tabs", [entry for entry in entries if entry])
+        widgets = [self.widget(i) for i in range(self.count())]
+        kept = [w for w in widgets if self.tab_entry(w)]
+        self.settings.set("session/open_tabs", [self.tab_entry(w) for w in kept])
+        # Each reader's reading position; a "-" placeholder keeps the list in step (an
+        # empty string would not survive the INI file's list).
+        positions = [w.provision_at_top() if isinstance(w, ReaderView) else "" for w in kept]
+        self.settings.set(
+            "session/positions", [p or "-" for p in positions] if any(positions) else []
+        )
         self.settings.set("session/current_tab", max(self.currentIndex(), 0))
         reader = self.reader()
         if reader is not None:
@@ -373,8 +393,12 @@ class DocumentTabs(QTabWidget):
                 self.settings.set("preferences/parallel_layout", reader.layout_mode)
 
     def restore_state(self) -> None:
-        for entry in self.settings.get("session/open_tabs"):
-            self.open_tab_entry(entry)
+        positions = self.settings.get("session/positions")
+        for number, entry in enumerate(self.settings.get("session/open_tabs")):
+            widget = self.open_tab_entry(entry)
+            top = positions[number] if number < len(positions) else "-"
+            if isinstance(widget, ReaderView) and top != "-":
+                widget.restore_top(top)
         if self.count():
             self.setCurrentIndex(min(self.settings.get("session/current_tab"), self.count() - 1))
 

@@ -26,7 +26,7 @@ from ictviewer.ui.browser import ZoomingBrowser
 from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.bar import ReaderBar
 from ictviewer.ui.reader.find import FindBar
-from ictviewer.ui.reader.html import SIDE_BY_SIDE, RenderOptions, Spans, anchor, render
+from ictviewer.ui.reader.html import SIDE_BY_SIDE, RenderOptions, Spans, render
 from ictviewer.ui.reader.menus import contents_menu, page_menu
 
 PROVISION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,6 +38,10 @@ class ReaderBrowser(ZoomingBrowser):
     """The page; Space ticks the provision at the cursor instead of scrolling."""
 
     toggle_requested = Signal()  # Space: tick or untick the current provision
+    # Around a resize (a pane shown or hidden, a dock, the window): the reader keeps the
+    # provision at the top, which the reflow of the text would otherwise move away.
+    resizing = Signal()
+    resized = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Space would scroll a page; here it ticks the provision, as in a file list.
@@ -52,10 +56,14 @@ class ReaderBrowser(ZoomingBrowser):
         # takes some height, rather than letting them drop out of view.
         bar = self.verticalScrollBar()
         at_end = 0 < bar.maximum() <= bar.value()
+        if not at_end:
+            self.resizing.emit()
         super().resizeEvent(event)
         if at_end:  # now, and once the page is laid out at the new size
             bar.setValue(bar.maximum())
             QTimer.singleShot(0, self, lambda: bar.setValue(bar.maximum()))
+        else:
+            self.resized.emit()
 
 
 class ReaderView(QWidget):
@@ -80,6 +88,9 @@ class ReaderView(QWidget):
         self.options = RenderOptions(titles=titles)
         self._anchors: list[tuple[int, str]] = []  # (position, provision id), sorted
         self._user_moved_cursor = False
+        self._held = ""  # the provision at the top while the page is resized
+        self._pending_top = ""  # a restored reading position, for when the page is first shown
+        self.highlight_query = ""  # the search query whose matches are marked ("" for none)
         self.setObjectName("reader")
 
         self.browser = ReaderBrowser(self)
@@ -90,6 +101,8 @@ class ReaderView(QWidget):
         self.browser.zoom_requested.connect(self.zoom_requested)
         self.browser.toggle_requested.connect(self._toggle_current)
         self.browser.verticalScrollBar().valueChanged.connect(self._sync_contents)
+        self.browser.resizing.connect(self._hold_top)
+        self.browser.resized.connect(self._restore_top)
         self.browser.cursorPositionChanged.connect(self._cursor_moved)
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(self._context_menu)
@@ -187,13 +200,53 @@ class ReaderView(QWidget):
         return self.options.layout
 
     def rerender(self) -> None:
-        """Render again (theme, zoom, layout, highlights), keeping the reading position."""
-        keep = self.provision_at_top()
+        """Render again (theme, zoom, layout, highlights, ticks), keeping the reading position.
+
+        The position is the provision at the top, put back at the top: a scroll offset
+        would drift with a new zoom (the page's height changes), and the user reads
+        provisions, not pixels.
+        """
         scroll = self.browser.verticalScrollBar()
-        ratio = scroll.value() / scroll.maximum() if scroll.maximum() else 0.0
+        keep = self.provision_at_top() if scroll.value() > 0 else ""
         self._render()
-        if keep and scroll.value() == 0 and ratio > 0:
-            self.browser.scrollToAnchor(anchor(keep))
+        if keep:
+            self.scroll_to_provision(keep)
+
+    def scroll_to_provision(self, provision_id: str) -> None:
+        """Put `provision_id` at the top without moving the cursor (now and once laid out)."""
+        position = self._position_of(provision_id)
+        if position is not None:
+            self._scroll_to(position)
+            QTimer.singleShot(0, self.browser, lambda: self._scroll_to(position))
+
+    def restore_top(self, provision_id: str) -> None:
+        """The reading position saved by the last session: applied once the page is shown
+        (a hidden tab has no layout of its size to scroll in yet)."""
+        if self.isVisible():
+            self.scroll_to_provision(provision_id)
+        else:
+            self._pending_top = provision_id
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending_top:
+            held, self._pending_top = self._pending_top, ""
+            QTimer.singleShot(0, self.browser, lambda: self.scroll_to_provision(held))
+
+    def _hold_top(self) -> None:
+        if self.browser.verticalScrollBar().value() > 0:
+            self._held = self._held or self.provision_at_top()
+
+    def _restore_top(self) -> None:
+        """After a resize, the held provision at the top again, once the page has reflowed."""
+        if self._held:
+            held = self._held
+            self.scroll_to_provision(held)
+            QTimer.singleShot(0, self.browser, lambda: self._release(held))
+
+    def _release(self, held: str) -> None:
+        if self._held == held:
+            self._held = ""
 
     def _render(self) -> None:
         self.browser.setHtml(render(self.document, self.options))
@@ -221,6 +274,13 @@ class ReaderView(QWidget):
         self.options.spans = dict(spans or {})
         self._render()
         self.go_to(provision_id)
+
+    def set_highlights(self, query: str, spans: Spans) -> None:
+        """Mark the matches of the search's new `query` ("" clears them), keeping the place."""
+        self.highlight_query = query
+        if dict(spans) != self.options.spans:
+            self.options.spans = dict(spans)
+            self.rerender()
 
     def clear_highlights(self) -> None:
         if self.options.spans or self.options.current:
