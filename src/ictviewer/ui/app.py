@@ -124,13 +124,31 @@ def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) 
     install_excepthook(reporter)
 
     settings = Settings()
+    # One window per settings file: a second launch hands its arguments over and leaves.
+    from ictviewer.ui.instance import InstanceServer, instance_name, launch_message
+
+    name = instance_name(settings.location)
+    if send_to_running(name, launch_message(open_doc, compare, timeline)):
+        log.info("handed the launch to the running window")
+        return 0
     theme.apply(app, theme.resolve(settings.theme))
     host = WindowHost(settings, parent=app)
+    server = InstanceServer(name, app)
+    server.launched.connect(host.present)
+    server.listen()
     host.build(open_doc, compare, timeline)
     _quit_on_signals(app, host)
     code = app.exec()
+    server.close()
     host.shutdown()
     return code
+
+
+def send_to_running(name: str, message: dict) -> bool:
+    """A running window listening on `name` took `message` (a seam for tests)."""
+    from ictviewer.ui.instance import send_to_running as send
+
+    return send(name, message)
 
 
 class WindowHost(QObject):
@@ -195,6 +213,28 @@ class WindowHost(QObject):
             old.hide()
             old.deleteLater()
         self.window_replaced.emit(window)
+
+    def present(self, launch: dict) -> None:
+        """A second launch's arguments (`instance.launch_message`): open what it asks for
+        in this window and bring the window to the front."""
+        window = self.window
+        if window is None:
+            return
+        doc_id, compare = launch.get("open", ""), tuple(launch.get("compare") or ())
+        for unknown in (d for d in (doc_id, *compare) if d and window.corpus.get(d) is None):
+            window.unknown_document(unknown)
+            return
+        if doc_id:
+            window.tabs.open_document(doc_id)
+        if len(compare) == 2:
+            window.tabs.open_comparison(*compare)
+        if launch.get("timeline"):
+            window.timeline.present()
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def shutdown(self) -> None:
         if self.window is not None:
