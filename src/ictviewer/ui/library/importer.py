@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ictviewer.corpus.library import is_user_document
@@ -81,18 +81,25 @@ class ImportFlow(QObject):
         self.review: ImportReview | None = None
         self.box: QMessageBox | None = None
         self._saved = ""  # the id the open review saved, read when it closes
+        self.last_folder = ""  # where the last file was chosen: the next dialog starts there
 
     # -- add ---------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
+        # The folder last used, else Documents: never the directory the program was
+        # started from, which is where a file chooser given "" opens.
+        start = self.last_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         path, _ = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Add Document"),
-            "",
+            start or str(Path.home()),
             self.tr("Documents ({0});;All files (*)").format(patterns),
         )
         if path:
+            self.last_folder = str(Path(path).parent)
             self.import_file(path)
 
     def import_file(self, path: str | Path) -> None:

@@ -69,6 +69,20 @@ class SearchFilters(QWidget):
             "date_to": _iso(self.date_to),
         }
 
+    def describe(self) -> list[str]:
+        """The filters in force, as the user sees them ("CSTO", "Russian", "from 2020"), so
+        an empty result can say what narrowed it."""
+        named = [
+            combo.currentText()
+            for combo in (self.organisation, self.document, self.language)
+            if combo.currentData()
+        ]
+        if (start := _iso(self.date_from)) is not None:
+            named.append(self.tr("from {0}").format(start))
+        if (end := _iso(self.date_to)) is not None:
+            named.append(self.tr("up to {0}").format(end))
+        return named
+
     def state(self) -> dict[str, str]:
         """As the settings keep it (`search/organisation`, ...)."""
         values = self.values()

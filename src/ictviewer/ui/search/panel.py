@@ -271,8 +271,20 @@ class SearchPanel(QWidget):
             self._opened = -1
         self.model.set_results(results)
         shown, total = len(results.hits), results.total
-        self.list.set_placeholder(self.tr("Nothing matches. Try fewer words, a prefix* or OR."))
-        if total == 0:
+        filters = self.filters.describe() if total == 0 else []
+        if filters:  # say what narrowed the search: the usual reason for "nothing"
+            named = " · ".join(filters)
+            self.list.set_placeholder(
+                self.tr(
+                    "Nothing matches within {0}.\n\nSet the filters back to “Any” to "
+                    "search every document, language and date."
+                ).format(named)
+            )
+        else:
+            self.list.set_placeholder(self.tr("Nothing matches. Try fewer words, a prefix* or OR."))
+        if filters:
+            text = self.tr("No hits within {0}").format(" · ".join(filters))
+        elif total == 0:
             text = self.tr("No hits")
         elif total == 1:
             text = self.tr("1 hit")

@@ -48,15 +48,14 @@ class IndexStatus(QWidget):
     def ready(self, index, provisions: int) -> None:
         self.progress.hide()
         if getattr(index, "in_memory", False):
-            where = self.tr("kept in memory")
             self.state = self.tr("ready, in memory")
         else:
             location = _home_relative(str(index.location))
-            where = self.tr("index in {0}").format(_home_relative(str(Path(index.location).parent)))
             self.state = self.tr("ready, {0}").format(location)
         message = getattr(index, "notice", "")
-        self.label.setText(self.tr("Search ready: {0} provisions · {1}").format(provisions, where))
-        self.label.setToolTip(message or self.state)
+        # The status bar speaks to readers; where the index lives is for Help ▸ About.
+        self.label.setText(self.tr("Search ready: {0} provisions").format(provisions))
+        self.label.setToolTip(message or self.tr("Every document can be searched (Ctrl+K)"))
         if message:
             self.notice.emit(message, 15000)
 
