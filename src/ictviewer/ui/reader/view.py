@@ -28,6 +28,7 @@ from ictviewer.ui.reader.bar import ReaderBar
 from ictviewer.ui.reader.find import FindBar
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, RenderOptions, Spans, render
 from ictviewer.ui.reader.menus import contents_menu, page_menu
+from ictviewer.ui.reader.position import KeepsReadingPosition
 
 PROVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 TOP = "__top__"
@@ -66,7 +67,7 @@ class ReaderBrowser(ZoomingBrowser):
             self.resized.emit()
 
 
-class ReaderView(QWidget):
+class ReaderView(KeepsReadingPosition, QWidget):
     """A document in the reader. Emits plain ids; the main window decides what they do."""
 
     open_document_requested = Signal(str)
@@ -88,8 +89,6 @@ class ReaderView(QWidget):
         self.options = RenderOptions(titles=titles)
         self._anchors: list[tuple[int, str]] = []  # (position, provision id), sorted
         self._user_moved_cursor = False
-        self._held = ""  # the provision at the top while the page is resized
-        self._pending_top = ""  # a restored reading position, for when the page is first shown
         self.highlight_query = ""  # the search query whose matches are marked ("" for none)
         self.setObjectName("reader")
 
@@ -211,42 +210,6 @@ class ReaderView(QWidget):
         self._render()
         if keep:
             self.scroll_to_provision(keep)
-
-    def scroll_to_provision(self, provision_id: str) -> None:
-        """Put `provision_id` at the top without moving the cursor (now and once laid out)."""
-        position = self._position_of(provision_id)
-        if position is not None:
-            self._scroll_to(position)
-            QTimer.singleShot(0, self.browser, lambda: self._scroll_to(position))
-
-    def restore_top(self, provision_id: str) -> None:
-        """The reading position saved by the last session: applied once the page is shown
-        (a hidden tab has no layout of its size to scroll in yet)."""
-        if self.isVisible():
-            self.scroll_to_provision(provision_id)
-        else:
-            self._pending_top = provision_id
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._pending_top:
-            held, self._pending_top = self._pending_top, ""
-            QTimer.singleShot(0, self.browser, lambda: self.scroll_to_provision(held))
-
-    def _hold_top(self) -> None:
-        if self.browser.verticalScrollBar().value() > 0:
-            self._held = self._held or self.provision_at_top()
-
-    def _restore_top(self) -> None:
-        """After a resize, the held provision at the top again, once the page has reflowed."""
-        if self._held:
-            held = self._held
-            self.scroll_to_provision(held)
-            QTimer.singleShot(0, self.browser, lambda: self._release(held))
-
-    def _release(self, held: str) -> None:
-        if self._held == held:
-            self._held = ""
 
     def _render(self) -> None:
         self.browser.setHtml(render(self.document, self.options))
