@@ -117,3 +117,24 @@ def test_a_second_launch_builds_no_window_of_its_own(qapp, tmp_path, monkeypatch
     after = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
     assert after == before
     assert handed == [{"open": "cica-note-2024", "compare": [], "timeline": False}]
+
+
+def test_without_qt_network_each_launch_still_opens_its_window(qapp, monkeypatch):
+    """A bundle may leave QtNetwork out: the program must start, only without the hand-over."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_network(name, *args, **kwargs):
+        if (
+            name == "PySide6.QtNetwork"
+            or name.endswith("ui.instance")
+            or (name == "ictviewer.ui" and "instance" in (args[2] or ()))
+        ):
+            raise ImportError("No module named 'PySide6.QtNetwork'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_network)
+    monkeypatch.delitem(sys.modules, "ictviewer.ui.instance", raising=False)
+    monkeypatch.setattr(logging.getLogger("ictviewer"), "handlers", [])
+    assert ui_app.single_instance() is None

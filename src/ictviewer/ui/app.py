@@ -125,23 +125,35 @@ def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) 
 
     settings = Settings()
     # One window per settings file: a second launch hands its arguments over and leaves.
-    from ictviewer.ui.instance import InstanceServer, instance_name, launch_message
-
-    name = instance_name(settings.location)
-    if send_to_running(name, launch_message(open_doc, compare, timeline)):
+    instance = single_instance()
+    name = instance.instance_name(settings.location) if instance else ""
+    if instance and send_to_running(name, instance.launch_message(open_doc, compare, timeline)):
         log.info("handed the launch to the running window")
         return 0
     theme.apply(app, theme.resolve(settings.theme))
     host = WindowHost(settings, parent=app)
-    server = InstanceServer(name, app)
-    server.launched.connect(host.present)
-    server.listen()
+    server = instance.InstanceServer(name, app) if instance else None
+    if server is not None:
+        server.launched.connect(host.present)
+        server.listen()
     host.build(open_doc, compare, timeline)
     _quit_on_signals(app, host)
     code = app.exec()
-    server.close()
+    if server is not None:
+        server.close()
     host.shutdown()
     return code
+
+
+def single_instance():
+    """`ui.instance`, or None where Qt's network module is left out (a trimmed bundle):
+    then each launch opens its own window, as before, rather than not starting at all."""
+    try:
+        from ictviewer.ui import instance
+    except ImportError as error:
+        log.warning("no single-instance hand-over: %s", error)
+        return None
+    return instance
 
 
 def send_to_running(name: str, message: dict) -> bool:
