@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench screenshots clean
+.PHONY: run test lint format bench screenshots clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,3 +42,12 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+# The translators' catalogues: every tr() of the window, kept in the repository (.ts). Run after
+# changing user-visible strings, then translate the new entries in Qt Linguist
+# ($(BIN)/pyside6-linguist resources/translations/ictviewer_ru.ts). The .qm is compiled when the
+# wheel is built (hatch_build.py) or, in a checkout, on first use (ictviewer.ui.i18n).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find src/ictviewer/ui -name '*.py' | sort) \
+		-no-obsolete -locations relative -target-language ru_RU \
+		-ts resources/translations/ictviewer_ru.ts

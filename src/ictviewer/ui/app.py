@@ -11,7 +11,7 @@ import signal
 import sys
 from logging.handlers import RotatingFileHandler
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -55,11 +55,11 @@ def application_icon() -> QIcon:
 
 
 def _install_translations(app: QApplication) -> None:
-    """Load a translation for the system locale when one is shipped (none yet)."""
-    translator = QTranslator(app)
-    folder = str(paths.resource_path("translations"))
-    if translator.load(QLocale(), "ictviewer", "_", folder):
-        app.installTranslator(translator)
+    """The interface language the user chose (`preferences/language`), else the system's."""
+    from ictviewer.ui import i18n
+    from ictviewer.ui.settings import Settings
+
+    i18n.install(app, i18n.resolve(Settings().get("preferences/language")))
 
 
 def _setup_logging() -> logging.Handler:

@@ -28,6 +28,7 @@ from ictviewer.ui.dialogs.messages import (
     shortcuts_dialog,
     unknown_document_warning,
 )
+from ictviewer.ui.labels import documents_count, provisions_count
 from ictviewer.ui.library.importer import ImportFlow, dropped_file
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
@@ -109,7 +110,7 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
 
         self.index_status = IndexStatus(self)
         corpus_label = plain_label(
-            self.tr("{0} documents · {1} provisions").format(len(corpus), corpus.provision_count()),
+            f"{documents_count(len(corpus))} · {provisions_count(corpus.provision_count())}",
             self,
         )
         self.statusBar().addPermanentWidget(self.index_status)
