@@ -45,8 +45,8 @@ clean:
 
 # The translators' catalogues: every tr() of the window, kept in the repository (.ts). Run after
 # changing user-visible strings, then translate the new entries in Qt Linguist
-# ($(BIN)/pyside6-linguist resources/translations/ictviewer_ru.ts). The .qm is compiled when the
-# wheel is built (hatch_build.py) or, in a checkout, on first use (ictviewer.ui.i18n).
+# ($(BIN)/pyside6-linguist resources/translations/ictviewer_ru.ts). The .qm is compiled on
+# first use into the user cache (ictviewer.ui.i18n), in a checkout and an installed copy alike.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find src/ictviewer/ui -name '*.py' | sort) \
 		-no-obsolete -locations relative -target-language ru_RU \

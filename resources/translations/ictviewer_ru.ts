@@ -358,7 +358,17 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>As the &amp;System</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The desktop&apos;s language</source>
+        <translation>Язык рабочего стола</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About ictviewer</source>
         <translation>&amp;О программе ictviewer</translation>
     </message>
@@ -401,6 +411,11 @@
         <location line="+9"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1232,7 +1247,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/main_window.py" line="+303"/>
+        <location filename="../../src/ictviewer/ui/main_window.py" line="+307"/>
         <source>Zoom {0}%</source>
         <translation>Масштаб {0}%</translation>
     </message>

@@ -66,3 +66,32 @@ def test_lupdate_finds_no_untranslated_string(tmp_path):
     text = ts.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
     assert text.count("<message") >= 500
+
+
+def test_view_language_switches_the_window_without_a_restart(
+    qtbot, qapp, index_dir, tmp_path, monkeypatch, request
+):
+    """View ▸ Language ▸ Русский: a new window in Russian with the same documents open;
+    and back to English the same way."""
+    from ictviewer.ui.app import WindowHost
+    from ictviewer.ui.settings import Settings
+
+    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
+    request.addfinalizer(lambda: i18n.install(qapp, "en"))
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set("preferences/language", "en")
+    host = WindowHost(settings, index_dir=index_dir, selection_path=tmp_path / "selection.json")
+    request.addfinalizer(host.shutdown)
+    first = host.build()
+    first.open_document("cica-note-2024")
+    assert first.commands.file_menu.title() == "&File"
+    with qtbot.waitSignal(host.window_replaced, timeout=20000) as replaced:
+        first.commands.languages["ru"].trigger()
+    russian = replaced.args[0]
+    assert russian.commands.file_menu.title() == "&Файл"
+    assert russian.commands.languages["ru"].isChecked()
+    assert [r.document.id for r in russian.readers()] == ["cica-note-2024"]
+    assert Settings(tmp_path / "settings.ini").get("preferences/language") == "ru"
+    with qtbot.waitSignal(host.window_replaced, timeout=20000) as replaced:
+        russian.commands.languages["en"].trigger()
+    assert replaced.args[0].commands.file_menu.title() == "&File"

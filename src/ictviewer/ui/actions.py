@@ -143,6 +143,18 @@ class Actions(QObject):
             action.setCheckable(True)
             action.setData(mode)
             self.theme_group.addAction(action)
+        # Language names in their own language, as every desktop's language menu does.
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.languages = {
+            "system": a(self.tr("As the &System"), [], self.tr("The desktop's language")),
+            "en": a("&English", [], "English"),
+            "ru": a("&Русский", [], "Русский"),
+        }
+        for code, action in self.languages.items():
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
         self.about = a(self.tr("&About ictviewer"), [], self.tr("Version and corpus"))
         self.about_qt = a(self.tr("About &Qt"), [], "")
         self.shortcuts_help = a(self.tr("&Keyboard Shortcuts"), [Key.HelpContents], "")
@@ -193,6 +205,9 @@ class Actions(QObject):
         themes = QMenu(self.tr("&Theme"), view)
         themes.addActions(list(self.themes.values()))
         view.addMenu(themes)
+        languages = QMenu(self.tr("&Language"), view)
+        languages.addActions(list(self.languages.values()))
+        view.addMenu(languages)
         view.addSeparator()
         view.addActions([self.next_tab, self.previous_tab])
         help_menu = bar.addMenu(self.tr("&Help"))

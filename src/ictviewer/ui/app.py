@@ -170,6 +170,7 @@ class WindowHost(QObject):
             log.warning("corpus file skipped: %s", problem)
         window = MainWindow(corpus, self.settings, **self._window_args)
         window.library_changed.connect(self.rebuild)
+        window.language_changed.connect(self.set_language)
         window.restore_state(open_doc, compare, timeline)
         window.apply_theme()
         window.show()
@@ -183,6 +184,17 @@ class WindowHost(QObject):
             window.focus_search()
         self.window = window
         return window
+
+    def set_language(self, choice: str) -> None:
+        """Speak `choice` ("system", "en", "ru") from now on: install its catalogues, then
+        build the window anew (every label is made in the language current at its
+        construction), with the session and the open documents kept."""
+        from ictviewer.ui import i18n
+
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install(app, i18n.resolve(choice))
+        self.rebuild()
 
     def rebuild(self, doc_id: str = "") -> None:
         """Replace the window by one on the reloaded library, opening `doc_id` when given."""

@@ -52,10 +52,11 @@ def resolve(choice: str, locale: QLocale | None = None) -> str:
 def catalogue(language: str) -> Path | None:
     """The compiled catalogue `ictviewer_<language>.qm`, or None when there is none.
 
-    A wheel carries the `.qm` (the build hook compiles it, see `hatch_build.py`).
-    A checkout has only the `.ts` the translators edit: then it is compiled once
-    with the `lrelease` inside PySide6 into the user cache, and again whenever
-    the `.ts` is newer, so a translator sees an edit on the next start.
+    The repository and the wheel carry the `.ts` the translators edit; when no
+    `.qm` ships beside it, it is compiled once with the `lrelease` inside
+    PySide6 into the user cache, and again whenever the `.ts` is newer, so a
+    translator sees an edit on the next start. (A build hook would need all of
+    PySide6 in every build environment; a bundle may ship the `.qm` instead.)
     """
     folder = paths.resource_path("translations")
     shipped = folder / f"ictviewer_{language}.qm"

@@ -56,6 +56,9 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
     # a document was added, edited or removed: the app rebuilds the window on the new
     # library and opens this id ("" for none); see `ui/app.py`'s WindowHost
     library_changed = Signal(str)
+    # the user chose another interface language ("system", "en", "ru"): the app installs
+    # its catalogue and rebuilds the window, keeping the session (`ui/app.py`)
+    language_changed = Signal(str)
 
     def __init__(
         self,
@@ -172,6 +175,7 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         a.next_tab.triggered.connect(lambda: tabs.step(1))
         a.previous_tab.triggered.connect(lambda: tabs.step(-1))
         a.theme_group.triggered.connect(lambda action: self.set_theme_mode(action.data()))
+        a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.shortcuts_help.triggered.connect(self.show_shortcuts)
@@ -301,6 +305,12 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         self.settings.set("preferences/zoom", value)
         self.tabs.set_appearance(theme.current_scheme(), value)
         self.statusBar().showMessage(self.tr("Zoom {0}%").format(value), 3000)
+
+    def set_language(self, choice: str) -> None:
+        """Keep the choice and ask for the window in that language (no restart)."""
+        if choice != self.settings.get("preferences/language"):
+            self.settings.set("preferences/language", choice)
+            self.language_changed.emit(choice)
 
     def set_theme_mode(self, mode: str) -> None:
         self.settings.set("preferences/theme", mode)
