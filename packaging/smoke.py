@@ -1,9 +1,9 @@
 """Smoke test of the one-folder bundle: `python packaging/smoke.py [dist/ictviewer] [--starts N]`.
 
-Runs the frozen program the way a delegate's laptop would: through `env -i` (no
-PYTHONPATH, no virtualenv, no PATH to this checkout), with HOME, the cache and the data
-folder in a fresh temporary directory, and from that directory, so nothing of the
-checkout can be found. Checks the command line (`--version`, `check`, `documents`,
+Runs the frozen program the way a delegate's laptop would: with an emptied environment,
+as `env -i` gives (no PYTHONPATH, no virtualenv, no PATH to this checkout), with HOME,
+the cache and the data folder in a fresh temporary directory, and from that directory,
+so nothing of the checkout can be found. Checks the command line (`--version`, `check`, `documents`,
 `search`, `import` of a .docx, `index`) and the window (`gui --smoke` on the offscreen
 platform: it quits after its first paint and prints when that was). Prints the bundle's
 size and the median time from launch to a painted window, and exits non-zero on the
@@ -34,17 +34,32 @@ class SmokeFailure(Exception):
 
 
 def bare_env(home: Path, **extra: str) -> dict[str, str]:
-    """What `env -i` leaves, plus HOME: the bundle must not need anything else."""
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    """What `env -i` leaves, plus a home: the bundle must not need anything else.
+
+    Every variable of this process is dropped (PYTHONPATH, VIRTUAL_ENV, PATH to this
+    checkout); HOME, and on Windows the profile folders, point into `home`.
+    """
+    if os.name == "nt":
+        env = {name: os.environ[name] for name in ("SYSTEMROOT", "SYSTEMDRIVE", "WINDIR")}
+        for name in ("USERPROFILE", "APPDATA", "LOCALAPPDATA", "TEMP", "TMP"):
+            env[name] = str(home)
+    else:
+        env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
     env.update(extra)
     return env
 
 
 def run(exe: Path, args: list[str], home: Path, **extra: str) -> subprocess.CompletedProcess:
-    command = ["env", "-i", *(f"{k}={v}" for k, v in bare_env(home, **extra).items())]
-    command += [str(exe), *args]
+    """Run the bundle with exactly `bare_env` (as `env -i` would), from `home`."""
     done = subprocess.run(
-        command, cwd=home, capture_output=True, text=True, timeout=TIMEOUT, check=False
+        [str(exe), *args],
+        env=bare_env(home, **extra),
+        cwd=home,
+        capture_output=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=TIMEOUT,
+        check=False,
     )
     if done.returncode != 0:
         raise SmokeFailure(
