@@ -181,6 +181,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--compare", nargs=2, metavar=("LEFT", "RIGHT"), help="open two documents side by side"
     )
     gui.add_argument("--timeline", action="store_true", help="show the timeline")
+    gui.add_argument(
+        "--smoke",
+        action="store_true",
+        help="quit once the window has painted and the index is ready, printing one JSON "
+        "line with the times (for the bundle's smoke test)",
+    )
     gui.set_defaults(handler=run_gui)
 
     documents = commands.add_parser("documents", help="list the documents of the corpus")
@@ -349,6 +355,7 @@ def run_gui(args: argparse.Namespace) -> int:
         open_doc=getattr(args, "open", None),
         compare=tuple(compare) if compare else None,
         timeline=getattr(args, "timeline", False),
+        **({"smoke": True} if getattr(args, "smoke", False) else {}),
     )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ictviewer import __version__
 from ictviewer.compare import Lexicon, bundled_lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
@@ -76,7 +77,7 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
         self.lexicon = lexicon if lexicon is not None else bundled_lexicon()
         self.index_service = IndexService(corpus, index_dir, self)
         self._shut_down = False
-        self.setWindowTitle("ictviewer")
+        self._show_title("")
         self.setObjectName("mainWindow")
 
         # The features, each handed what it needs and nothing of the window.
@@ -267,7 +268,8 @@ class MainWindow(WindowSession, WindowFocus, QMainWindow):
             self.provision_shown.emit(doc_id, provision_id)
 
     def _show_title(self, label: str) -> None:
-        self.setWindowTitle(f"{label} — ictviewer" if label else "ictviewer")
+        name = f"ictviewer {__version__}"  # which build a delegate runs, at a glance
+        self.setWindowTitle(f"{label} — {name}" if label else name)
 
     def update_reader_area(self) -> None:
         self.reader_area.setCurrentWidget(self.tabs if self.tabs.count() else self.welcome)
