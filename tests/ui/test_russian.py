@@ -95,3 +95,17 @@ def test_view_language_switches_the_window_without_a_restart(
     with qtbot.waitSignal(host.window_replaced, timeout=20000) as replaced:
         russian.commands.languages["en"].trigger()
     assert replaced.args[0].commands.file_menu.title() == "&File"
+
+
+def test_the_paper_follows_the_region_not_the_interface_language(qapp):
+    """Installing English made QLocale() en_US, and the printed pack came out on Letter
+    paper for everyone: the paper size asks the system's region."""
+    from PySide6.QtCore import QLocale
+
+    from ictviewer.ui.selection.options import default_page_size
+
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    expected = "Letter" if imperial else "A4"
+    for language in ("en", "ru", "en"):
+        i18n.install(qapp, language)
+        assert default_page_size() == expected

@@ -90,5 +90,6 @@ class ReportPrinter(QObject):
 def page_size() -> str:
     """Letter where the locale measures in inches (United States), A4 elsewhere: the
     selection's rule (`ui/selection/options.py`), which this feature may not import."""
-    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    # The region decides the paper, not the interface language (QLocale() follows that).
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "Letter" if imperial else "A4"
