@@ -5,7 +5,8 @@ workspace (search, selection and timeline together), compare-tab, timeline-dock 
 search hits ringed), selection-dock (provisions ticked in the reader), compare-in-window,
 compare-laptop (a comparison opened in a 1366x768 window with the default settings: it
 enters focus mode),
-precedents-tab (a pasted draft, one precedent beside its paragraph).
+precedents-tab (a pasted draft, one precedent beside its paragraph),
+ru-window (the window in Russian at 1366x768).
 
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
@@ -122,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
         suffix = "" if not args.size and args.scheme == "light" else f"-{args.size}-{args.scheme}"
         compare_laptop(studio, args.scheme, size, f"compare-laptop{suffix}")
         return 0
+    if args.only == "ru-window":
+        russian_window(studio, size if args.size else LAPTOP, "ru-window")
+        return 0
     if args.only:
         parser.error(f"no scene {args.only!r} to make alone")
 
@@ -235,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             break
     studio.save(window, "precedents-tab")
     studio.close(window)
+    russian_window(studio, LAPTOP, "ru-window")
     return 0
 
 
@@ -250,6 +255,21 @@ def compare_laptop(studio: Studio, scheme: str, size: tuple[int, int], name: str
     view.left.go_to("p3")  # scrolling in step brings the aligned paragraphs on the right
     studio.save(window, name)
     studio.close(window)
+
+
+def russian_window(studio: Studio, size: tuple[int, int], name: str) -> None:
+    """The window in Russian on a laptop: a search in Russian, the note verbale's hit open."""
+    from ictviewer.ui import i18n
+
+    i18n.install(studio.app, "ru")
+    try:
+        window = studio.window("light")
+        window.resize(*size)
+        studio.search(window, "меры доверия")
+        studio.save(window, name)
+        studio.close(window)
+    finally:
+        i18n.install(studio.app, "en")
 
 
 if __name__ == "__main__":

@@ -37,120 +37,155 @@ class Actions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        tr = self.tr
         a = self._action
         self.open_document = a(
-            tr("&Open Document…"), [Key.Open], tr("Choose a document in the library")
+            self.tr("&Open Document…"), [Key.Open], self.tr("Choose a document in the library")
         )
-        self.close_tab = a(tr("&Close Document"), [Key.Close], tr("Close the current document"))
+        self.close_tab = a(
+            self.tr("&Close Document"), [Key.Close], self.tr("Close the current document")
+        )
         self.reopen_closed = a(
-            tr("Reopen Closed &Tab"), ["Ctrl+Shift+T"], tr("Open the last tab closed again")
+            self.tr("Reopen Closed &Tab"),
+            ["Ctrl+Shift+T"],
+            self.tr("Open the last tab closed again"),
         )
         self.reopen_closed.setEnabled(False)
         self.add_document = a(
-            tr("&Add Document…"), ["Ctrl+Shift+O"],
-            tr("Import a file of your own (txt, md, html, docx, odt, pdf) after reviewing it"),
+            self.tr("&Add Document…"), ["Ctrl+Shift+O"],
+            self.tr("Import a file of your own (txt, md, html, docx, odt, pdf) after reviewing it"),
         )  # fmt: skip
         self.edit_details = a(
-            tr("Edit &Details…"), [], tr("Correct the title, date or labels of your document")
+            self.tr("Edit &Details…"),
+            [],
+            self.tr("Correct the title, date or labels of your document"),
         )
         self.remove_document = a(
-            tr("&Remove Document…"),
+            self.tr("&Remove Document…"),
             [],
-            tr("Remove the selected document of yours from the library"),
+            self.tr("Remove the selected document of yours from the library"),
         )
-        self.quit = a(tr("&Quit"), [Key.Quit], tr("Quit ictviewer"))
+        self.quit = a(self.tr("&Quit"), [Key.Quit], self.tr("Quit ictviewer"))
         self.copy_citation = a(
-            tr("Copy with &Citation"),
+            self.tr("Copy with &Citation"),
             ["Ctrl+Shift+C"],
-            tr("Copy the current provision or selection with its citation"),
+            self.tr("Copy the current provision or selection with its citation"),
         )
         self.compare = a(
-            tr("Co&mpare Documents…"), ["Ctrl+Shift+D"],
-            tr("Put the current document beside another, with their shared concepts"),
+            self.tr("Co&mpare Documents…"), ["Ctrl+Shift+D"],
+            self.tr("Put the current document beside another, with their shared concepts"),
         )  # fmt: skip
         self.print_preview = a(
-            tr("Print Pre&view…"), [Key.Print],
-            tr("Preview the selection, or the current document when nothing is selected"),
+            self.tr("Print Pre&view…"), [Key.Print],
+            self.tr("Preview the selection, or the current document when nothing is selected"),
         )  # fmt: skip
-        self.print_ = a(tr("&Print…"), [], tr("Print the selection, or the current document"))
+        self.print_ = a(
+            self.tr("&Print…"), [], self.tr("Print the selection, or the current document")
+        )
         self.export_pdf = a(
-            tr("&Export PDF…"), ["Ctrl+Shift+E"],
-            tr("Save the selection, or the current document, as a PDF"),
+            self.tr("&Export PDF…"), ["Ctrl+Shift+E"],
+            self.tr("Save the selection, or the current document, as a PDF"),
         )  # fmt: skip
         self.add_hit = a(
-            tr("Add Hit to &Selection"), ["Ctrl+Shift+A"],
-            tr("Add the search hit under the cursor to the selection (Insert in the list)"),
+            self.tr("Add Hit to &Selection"), ["Ctrl+Shift+A"],
+            self.tr("Add the search hit under the cursor to the selection (Insert in the list)"),
         )  # fmt: skip
         self.add_all_hits = a(
-            tr("Add All &Hits to Selection"), [], tr("Add every hit shown to the selection")
+            self.tr("Add All &Hits to Selection"),
+            [],
+            self.tr("Add every hit shown to the selection"),
         )
         self.show_on_timeline = a(
-            tr("S&how on Timeline"), ["Ctrl+Shift+L"],
-            tr("Centre the timeline on the current document"),
+            self.tr("S&how on Timeline"), ["Ctrl+Shift+L"],
+            self.tr("Centre the timeline on the current document"),
         )  # fmt: skip
         # Ctrl+F finds on the page, as in every reader; the corpus search has Ctrl+K (the
         # browsers' "search the web" key; Ctrl+Shift+F is Find Precedents).
-        self.find = a(tr("&Search All Documents…"), ["Ctrl+K"], tr("Search all documents"))
+        self.find = a(
+            self.tr("&Search All Documents…"), ["Ctrl+K"], self.tr("Search all documents")
+        )
         self.find_in_document = a(
-            tr("&Find in Document…"), [Key.Find],
-            tr("Find words in the open document (F3 / Shift+F3 then step through them)"),
+            self.tr("&Find in Document…"), [Key.Find],
+            self.tr("Find words in the open document (F3 / Shift+F3 then step through them)"),
         )  # fmt: skip
-        self.find_next = a(tr("Find &Next"), [Key.FindNext], tr("Open the next hit"))
+        self.find_next = a(self.tr("Find &Next"), [Key.FindNext], self.tr("Open the next hit"))
         self.find_previous = a(
-            tr("Find &Previous"), [Key.FindPrevious], tr("Open the previous hit")
+            self.tr("Find &Previous"), [Key.FindPrevious], self.tr("Open the previous hit")
         )
         self.find_precedents = a(
-            tr("Find P&recedents…"), ["Ctrl+Shift+F"],
-            tr("Which agreed texts already hold the selected text's wording (or a pasted draft)"),
+            self.tr("Find P&recedents…"), ["Ctrl+Shift+F"],
+            self.tr("Which agreed texts already hold the selected text's wording"
+                    " (or a pasted draft)"),
         )  # fmt: skip
-        self.show_search = a(tr("&Search Panel"), ["Alt+1"], tr("Show or hide the search panel"))
-        self.show_library = a(tr("&Library Pane"), ["Alt+2"], tr("Show or hide the library"))
+        self.show_search = a(
+            self.tr("&Search Panel"), ["Alt+1"], self.tr("Show or hide the search panel")
+        )
+        self.show_library = a(
+            self.tr("&Library Pane"), ["Alt+2"], self.tr("Show or hide the library")
+        )
         self.show_search.setCheckable(True)
         self.show_library.setCheckable(True)
-        self.show_contents = a(tr("&Contents Pane"), ["F9"], tr("Show each document's contents"))
+        self.show_contents = a(
+            self.tr("&Contents Pane"), ["F9"], self.tr("Show each document's contents")
+        )
         self.show_contents.setCheckable(True)
         self.focus_mode = a(
-            tr("&Focus on the Text"), ["Ctrl+Shift+M"],
-            tr("Hide the search, the library and the docks, so the text has the whole width"),
+            self.tr("&Focus on the Text"), ["Ctrl+Shift+M"],
+            self.tr("Hide the search, the library and the docks, so the text has the whole width"),
         )  # fmt: skip
         self.focus_mode.setCheckable(True)
         self.full_screen = a(
-            tr("F&ull Screen"), [Key.FullScreen, "F11"], tr("Use the whole screen for the window")
+            self.tr("F&ull Screen"),
+            [Key.FullScreen, "F11"],
+            self.tr("Use the whole screen for the window"),
         )
         self.full_screen.setCheckable(True)
-        self.zoom_in = a(tr("Zoom &In"), [Key.ZoomIn, "Ctrl+="], tr("Larger text"))
-        self.zoom_out = a(tr("Zoom &Out"), [Key.ZoomOut], tr("Smaller text"))
-        self.zoom_reset = a(tr("&Actual Size"), ["Ctrl+0"], tr("Text at its normal size"))
+        self.zoom_in = a(self.tr("Zoom &In"), [Key.ZoomIn, "Ctrl+="], self.tr("Larger text"))
+        self.zoom_out = a(self.tr("Zoom &Out"), [Key.ZoomOut], self.tr("Smaller text"))
+        self.zoom_reset = a(self.tr("&Actual Size"), ["Ctrl+0"], self.tr("Text at its normal size"))
         # The platform's Back/Forward keys (Alt+Left/Alt+Right here) without Backspace, which
         # removes from the selection, and the Back/Forward media keys, which step the tabs.
-        self.back = a(tr("&Back"), _browse(Key.Back), tr("Back to where you were before"))
-        self.forward = a(tr("&Forward"), _browse(Key.Forward), tr("Forward again"))
+        self.back = a(self.tr("&Back"), _browse(Key.Back), self.tr("Back to where you were before"))
+        self.forward = a(self.tr("&Forward"), _browse(Key.Forward), self.tr("Forward again"))
         self.go_to_provision = a(
-            tr("&Go to Provision…"), ["Ctrl+G"], tr("Jump to a provision of the document by label")
-        )
+            self.tr("&Go to Provision…"), ["Ctrl+G"],
+            self.tr("Jump to a provision of the document by label"),
+        )  # fmt: skip
         # Ctrl+G goes to a provision, as "go to page" in PDF viewers; some desktops' standard
         # Find Next keys include it (an ambiguous key fires neither), so Find Next keeps F3.
         go_keys = self.go_to_provision.shortcuts()
         self.find_next.setShortcuts([k for k in self.find_next.shortcuts() if k not in go_keys])
         self.back.setEnabled(False)
         self.forward.setEnabled(False)
-        self.next_tab = a(tr("Next Document"), [Key.NextChild, "Ctrl+PgDown"], "")
-        self.previous_tab = a(tr("Previous Document"), [Key.PreviousChild, "Ctrl+PgUp"], "")
+        self.next_tab = a(self.tr("Next Document"), [Key.NextChild, "Ctrl+PgDown"], "")
+        self.previous_tab = a(self.tr("Previous Document"), [Key.PreviousChild, "Ctrl+PgUp"], "")
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.themes = {
-            "system": a(tr("Follow the &System"), [], tr("Light or dark as the desktop is")),
-            "light": a(tr("&Light"), [], tr("Dark text on a light background")),
-            "dark": a(tr("&Dark"), [], tr("Light text on a dark background")),
+            "system": a(
+                self.tr("Follow the &System"), [], self.tr("Light or dark as the desktop is")
+            ),
+            "light": a(self.tr("&Light"), [], self.tr("Dark text on a light background")),
+            "dark": a(self.tr("&Dark"), [], self.tr("Light text on a dark background")),
         }
         for mode, action in self.themes.items():
             action.setCheckable(True)
             action.setData(mode)
             self.theme_group.addAction(action)
-        self.about = a(tr("&About ictviewer"), [], tr("Version and corpus"))
-        self.about_qt = a(tr("About &Qt"), [], "")
-        self.shortcuts_help = a(tr("&Keyboard Shortcuts"), [Key.HelpContents], "")
+        # Language names in their own language, as every desktop's language menu does.
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.languages = {
+            "system": a(self.tr("As the &System"), [], self.tr("The desktop's language")),
+            "en": a("&English", [], "English"),
+            "ru": a("&Русский", [], "Русский"),
+        }
+        for code, action in self.languages.items():
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+        self.about = a(self.tr("&About ictviewer"), [], self.tr("Version and corpus"))
+        self.about_qt = a(self.tr("About &Qt"), [], "")
+        self.shortcuts_help = a(self.tr("&Keyboard Shortcuts"), [Key.HelpContents], "")
         self._window = window
 
     def _action(self, text: str, keys: list, tip: str) -> QAction:
@@ -200,6 +235,9 @@ class Actions(QObject):
         themes = QMenu(self.tr("&Theme"), view)
         themes.addActions(list(self.themes.values()))
         view.addMenu(themes)
+        languages = QMenu(self.tr("&Language"), view)
+        languages.addActions(list(self.languages.values()))
+        view.addMenu(languages)
         view.addSeparator()
         view.addActions([self.next_tab, self.previous_tab])
         self.go_menu = go = bar.addMenu(self.tr("&Go"))

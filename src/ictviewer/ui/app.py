@@ -6,12 +6,14 @@
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import signal
 import sys
+import time
 from logging.handlers import RotatingFileHandler
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -55,11 +57,11 @@ def application_icon() -> QIcon:
 
 
 def _install_translations(app: QApplication) -> None:
-    """Load a translation for the system locale when one is shipped (none yet)."""
-    translator = QTranslator(app)
-    folder = str(paths.resource_path("translations"))
-    if translator.load(QLocale(), "ictviewer", "_", folder):
-        app.installTranslator(translator)
+    """The interface language the user chose (`preferences/language`), else the system's."""
+    from ictviewer.ui import i18n
+    from ictviewer.ui.settings import Settings
+
+    i18n.install(app, i18n.resolve(Settings().get("preferences/language")))
 
 
 def _setup_logging() -> logging.Handler:
@@ -96,24 +98,68 @@ def _quit_on_signals(app: QApplication, host: WindowHost) -> None:
     timer.start(300)
 
 
+class _SmokeProbe(QObject):
+    """`ictviewer gui --smoke`: once the window has painted and the index is ready, quit.
+
+    Prints one JSON line to stdout, `{"title", "painted_at", "ready_at"}`, the two times
+    as wall-clock seconds (`time.time()`), so a caller that noted when it launched the
+    program gets the time to a painted window, bootloader and imports included. Used by
+    the bundle's smoke test (packaging/smoke.py) to prove the frozen window opens.
+    """
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.painted_at: float | None = None
+        self.ready_at: float | None = None
+        self.reported = False
+        window.installEventFilter(self)
+        window.index_ready.connect(self._ready)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.painted_at is None:
+            self.painted_at = time.time()
+            QTimer.singleShot(0, self._maybe_quit)
+        return False
+
+    def _ready(self) -> None:
+        self.ready_at = time.time()
+        self._maybe_quit()
+
+    def _maybe_quit(self) -> None:
+        if self.painted_at is not None and self.ready_at is not None and not self.reported:
+            self.reported = True
+            report = {
+                "title": self.window.windowTitle(),
+                "painted_at": self.painted_at,
+                "ready_at": self.ready_at,
+            }
+            print(json.dumps(report), flush=True)
+            self.window.close()  # the last window: the application quits, as on a user's close
+
+
 def main(
     open_doc: str | None = None,
     compare: tuple[str, str] | None = None,
     timeline: bool = False,
+    smoke: bool = False,
 ) -> int:
     """Open the window on the bundled corpus, restoring the last session; returns the exit code.
 
-    `compare` opens two documents side by side; `timeline` shows the timeline.
+    `compare` opens two documents side by side; `timeline` shows the timeline; `smoke`
+    quits once the window has painted and the index is ready (see `_SmokeProbe`).
     """
     handler = _setup_logging()
     try:
-        return _run(open_doc, compare, timeline)
+        return _run(open_doc, compare, timeline, smoke)
     finally:
         log.removeHandler(handler)
         handler.close()
 
 
-def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) -> int:
+def _run(
+    open_doc: str | None, compare: tuple[str, str] | None, timeline: bool, smoke: bool = False
+) -> int:
     app = create_application()
 
     from ictviewer.ui import theme
@@ -137,6 +183,8 @@ def _run(open_doc: str | None, compare: tuple[str, str] | None, timeline: bool) 
         server.launched.connect(host.present)
         server.listen()
     host.build(open_doc, compare, timeline)
+    if smoke:
+        _SmokeProbe(host.window)  # before the first paint: the event loop has not run
     _quit_on_signals(app, host)
     code = app.exec()
     if server is not None:
@@ -200,6 +248,7 @@ class WindowHost(QObject):
             log.warning("corpus file skipped: %s", problem)
         window = MainWindow(corpus, self.settings, **self._window_args)
         window.library_changed.connect(self.rebuild)
+        window.language_changed.connect(self.set_language)
         window.restore_state(open_doc, compare, timeline)
         window.apply_theme()
         window.show()
@@ -213,6 +262,17 @@ class WindowHost(QObject):
             window.focus_search()
         self.window = window
         return window
+
+    def set_language(self, choice: str) -> None:
+        """Speak `choice` ("system", "en", "ru") from now on: install its catalogues, then
+        build the window anew (every label is made in the language current at its
+        construction), with the session and the open documents kept."""
+        from ictviewer.ui import i18n
+
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install(app, i18n.resolve(choice))
+        self.rebuild()
 
     def rebuild(self, doc_id: str = "") -> None:
         """Replace the window by one on the reloaded library, opening `doc_id` when given."""

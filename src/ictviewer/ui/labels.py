@@ -1,49 +1,123 @@
-"""Human names for the corpus's codes (kinds, statuses, languages), translatable."""
+"""Human names for the corpus's codes (kinds, statuses, languages), counts, dates: translated."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QDate, QLocale, QObject
 
-from ictviewer.corpus.model import LANGUAGE_NAMES
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from ictviewer.corpus.model import LANGUAGE_NAMES, FuzzyDate
+from ictviewer.ui.i18n import interface_language, translate
 
 
 def kind_name(kind: str) -> str:
     names = {
-        "statement": _tr("Statement"),
-        "joint-statement": _tr("Joint statement"),
-        "concept-paper": _tr("Concept paper"),
-        "note-verbale": _tr("Note verbale"),
-        "declaration": _tr("Declaration"),
-        "other": _tr("Other"),
+        "statement": translate("labels", "Statement"),
+        "joint-statement": translate("labels", "Joint statement"),
+        "concept-paper": translate("labels", "Concept paper"),
+        "note-verbale": translate("labels", "Note verbale"),
+        "declaration": translate("labels", "Declaration"),
+        "other": translate("labels", "Other"),
     }
     return names.get(kind, kind.replace("-", " ").capitalize())
 
 
 def status_name(status: str) -> str:
     names = {
-        "adopted": _tr("Adopted"),
-        "draft": _tr("Draft"),
-        "approved": _tr("Approved"),
-        "circulated": _tr("Circulated"),
+        "adopted": translate("labels", "Adopted"),
+        "draft": translate("labels", "Draft"),
+        "approved": translate("labels", "Approved"),
+        "circulated": translate("labels", "Circulated"),
     }
     return names.get(status, status.capitalize())
 
 
 def language_name(code: str) -> str:
-    names = {"en": _tr("English"), "ru": _tr("Russian"), "kk": _tr("Kazakh")}
+    names = {
+        "en": translate("labels", "English"),
+        "ru": translate("labels", "Russian"),
+        "kk": translate("labels", "Kazakh"),
+    }
     return names.get(code, LANGUAGE_NAMES.get(code, code))
 
 
 def relation_name(kind: str) -> str:
     names = {
-        "supersedes": _tr("Supersedes"),
-        "superseded-by": _tr("Superseded by"),
-        "refers-to": _tr("Refers to"),
-        "encloses": _tr("Encloses"),
-        "enclosed-in": _tr("Enclosed in"),
+        "supersedes": translate("labels", "Supersedes"),
+        "superseded-by": translate("labels", "Superseded by"),
+        "refers-to": translate("labels", "Refers to"),
+        "encloses": translate("labels", "Encloses"),
+        "enclosed-in": translate("labels", "Enclosed in"),
     }
     return names.get(kind, kind)
+
+
+# -- counts ------------------------------------------------------------------------------------
+# Qt's numerus form: one source string per count, and the catalogue holds as many forms as
+# the language has (Russian three: "1 документ", "2 документа", "5 документов"; 21 takes the
+# first). The English source is picked for 1 or many here, so English needs no catalogue of
+# its own; each English source still carries "%n" and is translated with every Russian form.
+
+
+class _Counts(QObject):
+    """Holds the count strings: lupdate sees a numerus only in a `self.tr(text, "", n)`."""
+
+    def documents(self, n: int) -> str:
+        return self.tr("%n document", "", n) if n == 1 else self.tr("%n documents", "", n)
+
+    def provisions(self, n: int) -> str:
+        return self.tr("%n provision", "", n) if n == 1 else self.tr("%n provisions", "", n)
+
+    def hits(self, n: int) -> str:
+        return self.tr("%n hit", "", n) if n == 1 else self.tr("%n hits", "", n)
+
+    def pages(self, n: int) -> str:
+        return self.tr("%n page", "", n) if n == 1 else self.tr("%n pages", "", n)
+
+    def events(self, n: int) -> str:
+        return self.tr("%n event", "", n) if n == 1 else self.tr("%n events", "", n)
+
+
+_COUNTS = _Counts()
+
+
+def documents_count(n: int) -> str:
+    """ "1 document", "5 documents"; in Russian "1 документ", "2 документа", "5 документов"."""
+    return _COUNTS.documents(n)
+
+
+def provisions_count(n: int) -> str:
+    return _COUNTS.provisions(n)
+
+
+def hits_count(n: int) -> str:
+    return _COUNTS.hits(n)
+
+
+def pages_count(n: int) -> str:
+    return _COUNTS.pages(n)
+
+
+def events_count(n: int) -> str:
+    return _COUNTS.events(n)
+
+
+# -- dates -------------------------------------------------------------------------------------
+# `FuzzyDate.human()` is the core's English form, which citations use (they keep the
+# document's language). The interface shows dates in its own language instead: Russian
+# needs the genitive month after a day ("20 мая 2024 г.") and the nominative without one
+# ("октябрь 2022 г."), which is what QLocale gives: "d MMMM" and the standalone month name.
+
+
+def interface_date(date: FuzzyDate) -> str:
+    """`date` at its precision in the interface language: "20 May 2024" / "20 мая 2024 г."."""
+    if interface_language() != "ru":
+        return date.human()
+    locale = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    start = QDate(date.start.year, date.start.month, date.start.day)
+    if date.precision == "month":
+        return f"{locale.standaloneMonthName(date.start.month)} {date.start.year} г."
+    if date.precision == "year":
+        return f"{date.start.year} г."
+    if date.precision == "range" and date.end is not None and date.end != date.start:
+        end = QDate(date.end.year, date.end.month, date.end.day)
+        return f"{locale.toString(start, 'd MMMM yyyy')} – {locale.toString(end, 'd MMMM yyyy')} г."
+    return f"{locale.toString(start, 'd MMMM yyyy')} г."

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ictviewer import __version__
 from ictviewer.compare import Lexicon, bundled_lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
@@ -29,6 +30,7 @@ from ictviewer.ui.dialogs.messages import (
     unknown_document_warning,
 )
 from ictviewer.ui.history import History, Place
+from ictviewer.ui.labels import documents_count, provisions_count
 from ictviewer.ui.library.importer import ImportFlow, dropped_file
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
@@ -57,6 +59,9 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
     # a document was added, edited or removed: the app rebuilds the window on the new
     # library and opens this id ("" for none); see `ui/app.py`'s WindowHost
     library_changed = Signal(str)
+    # the user chose another interface language ("system", "en", "ru"): the app installs
+    # its catalogue and rebuilds the window, keeping the session (`ui/app.py`)
+    language_changed = Signal(str)
 
     def __init__(
         self,
@@ -76,7 +81,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         self._shut_down = False
         self.history = History()  # Back/Forward through the places the window opened
         self._navigating = False  # going back or forward: not a new place to record
-        self.setWindowTitle("ictviewer")
+        self._show_title("")
         self.setObjectName("mainWindow")
 
         # The features, each handed what it needs and nothing of the window.
@@ -113,7 +118,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
 
         self.index_status = IndexStatus(self)
         corpus_label = plain_label(
-            self.tr("{0} documents · {1} provisions").format(len(corpus), corpus.provision_count()),
+            f"{documents_count(len(corpus))} · {provisions_count(corpus.provision_count())}",
             self,
         )
         self.statusBar().addPermanentWidget(self.index_status)
@@ -181,6 +186,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         a.next_tab.triggered.connect(lambda: tabs.step(1))
         a.previous_tab.triggered.connect(lambda: tabs.step(-1))
         a.theme_group.triggered.connect(lambda action: self.set_theme_mode(action.data()))
+        a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.shortcuts_help.triggered.connect(self.show_shortcuts)
@@ -281,7 +287,8 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
             self.provision_shown.emit(doc_id, provision_id)
 
     def _show_title(self, label: str) -> None:
-        self.setWindowTitle(f"{label} — ictviewer" if label else "ictviewer")
+        name = f"ictviewer {__version__}"  # which build a delegate runs, at a glance
+        self.setWindowTitle(f"{label} — {name}" if label else name)
 
     def update_reader_area(self) -> None:
         self.reader_area.setCurrentWidget(self.tabs if self.tabs.count() else self.welcome)
@@ -320,6 +327,12 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         self.settings.set("preferences/zoom", value)
         self.tabs.set_appearance(theme.current_scheme(), value)
         self.statusBar().showMessage(self.tr("Zoom {0}%").format(value), 3000)
+
+    def set_language(self, choice: str) -> None:
+        """Keep the choice and ask for the window in that language (no restart)."""
+        if choice != self.settings.get("preferences/language"):
+            self.settings.set("preferences/language", choice)
+            self.language_changed.emit(choice)
 
     def set_theme_mode(self, mode: str) -> None:
         self.settings.set("preferences/theme", mode)

@@ -33,6 +33,7 @@ PREFERENCES = {
         # side panes; the user's last choice in front of a comparison sets it.
         Option("preferences/focus_for_comparisons", bool, True),
         Option("preferences/compare_legend", bool, True),  # the legend beside a comparison
+        Option("preferences/language", str, "system"),  # system | en | ru: the interface's
     )
 }
 STATE = {

@@ -26,6 +26,8 @@ class WindowSession:
         comparison (`gui --compare LEFT RIGHT`), the timeline (`gui --timeline`)."""
         s = self.settings
         self.commands.themes[s.theme].setChecked(True)
+        language = s.get("preferences/language")
+        self.commands.languages.get(language, self.commands.languages["system"]).setChecked(True)
         if s.get("window/geometry"):
             self.restoreGeometry(s.get("window/geometry"))
         else:

@@ -21,8 +21,6 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.search.matching import match_spans
 from ictviewer.ui import theme
@@ -40,15 +38,12 @@ from ictviewer.ui.compare.marks import (
     segments,
 )
 from ictviewer.ui.compare.palette import ConceptStyle, neutral_style
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.labels import kind_name, status_name
 from ictviewer.ui.plain import literal
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 LIGHT, DARK = theme.LIGHT, theme.DARK  # the one colour table of each theme (theme.py)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareView", text)
 
 
 def mark_colours(scheme: str) -> theme.ReaderColours:
@@ -120,22 +115,34 @@ def _style_and_tip(
             background = background or c.passage_bg
             where = options.other_labels.get(m.partner, m.partner)
             tips.append(
-                html.escape(_tr("Same wording in {0}, {1} ({2} words)")).format(
-                    html.escape(options.other_title), html.escape(where), m.words
-                )
+                html.escape(
+                    translate("CompareView", "Same wording in {0}, {1} ({2} words)")
+                ).format(html.escape(options.other_title), html.escape(where), m.words)
             )
         elif m.kind == DELETE and options.changes:
             colour, background, decoration = c.delete_fg, c.delete_bg, "line-through"
             if m.other:
-                tips.append(html.escape(_tr("Replaced by “{0}”").format(m.other)))
+                tips.append(
+                    html.escape(translate("CompareView", "Replaced by “{0}”").format(m.other))
+                )
             else:
-                tips.append(html.escape(_tr("Deleted in {0}").format(options.other_title)))
+                tips.append(
+                    html.escape(
+                        translate("CompareView", "Deleted in {0}").format(options.other_title)
+                    )
+                )
         elif m.kind == INSERT and options.changes:
             colour, background, underline = c.insert_fg, c.insert_bg, "solid"
             if m.other:
-                tips.append(html.escape(_tr("Replaces “{0}”").format(m.other)))
+                tips.append(html.escape(translate("CompareView", "Replaces “{0}”").format(m.other)))
             else:
-                tips.append(html.escape(_tr("Inserted (not in {0})").format(options.other_title)))
+                tips.append(
+                    html.escape(
+                        translate("CompareView", "Inserted (not in {0})").format(
+                            options.other_title
+                        )
+                    )
+                )
     style = f"color:{colour}; text-underline-style:{underline};"
     if line and underline != "none":
         style += f" text-decoration-color:{line};"
@@ -156,8 +163,11 @@ def concept_style(concept_id: str, marks: SideMarks, options: PaneOptions) -> Co
 
 def _concept_note(concept_id: str, marks: SideMarks, options: PaneOptions) -> str:
     if concept_id in marks.shared:
-        return _tr("In both texts; not coloured: only the most mentioned shared concepts are")
-    return _tr("Only in this text (grey: only shared concepts are coloured)")
+        return translate(
+            "CompareView",
+            "In both texts; not coloured: only the most mentioned shared concepts are",
+        )
+    return translate("CompareView", "Only in this text (grey: only shared concepts are coloured)")
 
 
 def tag_html(concept_id: str, mark: Mark, marks: SideMarks, options: PaneOptions) -> str:
@@ -239,12 +249,14 @@ def render_pane(document: Document, marks: SideMarks | None, options: PaneOption
     if document.is_draft:
         parts.append(
             f'<p style="color:{c.draft}; font-family:{ui}; font-weight:bold; margin-top:0;">'
-            f"{esc(_tr('Draft: circulated for comment, not agreed language.'))}</p>"
+            + esc(translate("CompareView", "Draft: circulated for comment, not agreed language."))
+            + "</p>"
         )
     if len(document.languages) > 1:
         parts.append(
             f'<p style="color:{c.muted}; font-family:{ui}; font-style:italic; margin-top:0;">'
-            f"{esc(_tr('Each provision is compared in its main language.'))}</p>"
+            + esc(translate("CompareView", "Each provision is compared in its main language."))
+            + "</p>"
         )
     for section, provisions in document.sections():
         if section:
@@ -281,9 +293,9 @@ def _row(provision: Provision, marks: SideMarks | None, options: PaneOptions, c,
         elif status and (options.changes or status != UNMATCHED):
             mc = mark_colours(options.scheme)
             word, fg, bg = {
-                REMOVED: (_tr("removed"), mc.delete_fg, mc.delete_bg),
-                ADDED: (_tr("added"), mc.insert_fg, mc.insert_bg),
-            }.get(status, (_tr("no counterpart"), c.muted, ""))
+                REMOVED: (translate("CompareView", "removed"), mc.delete_fg, mc.delete_bg),
+                ADDED: (translate("CompareView", "added"), mc.insert_fg, mc.insert_bg),
+            }.get(status, (translate("CompareView", "no counterpart"), c.muted, ""))
             shade = f" background-color:{bg};" if bg and options.changes else ""
             notes.append(f'<span style="color:{fg};{shade}">{esc(word)}</span>')
         words = sum(m.words for m in marks.marks(provision.id, (PASSAGE,)))
@@ -291,7 +303,7 @@ def _row(provision: Provision, marks: SideMarks | None, options: PaneOptions, c,
             mc = mark_colours(options.scheme)
             notes.append(
                 f'<span style="color:{mc.text}; background-color:{mc.passage_bg};">'
-                f"{esc(_tr('≡ {0} words same').format(words))}</span>"
+                f"{esc(translate('CompareView', '≡ {0} words same').format(words))}</span>"
             )
     note = f'<br/><span style="{small}">{"<br/>".join(notes)}</span>' if notes else ""
     label = f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>{note}'
@@ -316,22 +328,25 @@ def key_html(scheme: str, changes: bool, left_title: str, right_title: str) -> s
     if changes:
         rows.append(
             f'<span style="color:{mc.delete_fg}; background-color:{mc.delete_bg};'
-            f' text-decoration:line-through;">{esc(_tr("struck through"))}</span> '
-            + esc(_tr("deleted from {0}").format(left_title))
+            ' text-decoration:line-through;">'
+            + esc(translate("CompareView", "struck through"))
+            + "</span> "
+            + esc(translate("CompareView", "deleted from {0}").format(left_title))
         )
         rows.append(
             f'<span style="color:{mc.insert_fg}; background-color:{mc.insert_bg};'
-            f' text-decoration:underline;">{esc(_tr("underlined"))}</span> '
-            + esc(_tr("inserted in {0}").format(right_title))
+            f' text-decoration:underline;">{esc(translate("CompareView", "underlined"))}</span> '
+            + esc(translate("CompareView", "inserted in {0}").format(right_title))
         )
     else:
         rows.append(
             f'<span style="color:{mc.text}; background-color:{mc.passage_bg};'
-            f' text-decoration:overline;">{esc(_tr("overlined grey"))}</span> '
-            + esc(_tr("same wording in both (6+ words)"))
+            f' text-decoration:overline;">{esc(translate("CompareView", "overlined grey"))}</span> '
+            + esc(translate("CompareView", "same wording in both (6+ words)"))
         )
         rows.append(
-            esc(_tr("coloured: a concept in both texts, one colour each; grey underline: "
-                    "in one text (or a less mentioned shared one); small number: which concept"))
+            esc(translate("CompareView",
+                "coloured: a concept in both texts, one colour each; grey underline: "
+                "in one text (or a less mentioned shared one); small number: which concept"))
         )  # fmt: skip
     return "<br/>".join(rows)

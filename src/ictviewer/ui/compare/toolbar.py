@@ -9,7 +9,7 @@ state and listens to its signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.compare import Comparison
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.plain import literal
 
 SIDE_BY_SIDE, MATRIX = 0, 1
@@ -160,20 +161,20 @@ class CompareToolbar(QFrame):
 def changes_reason(c: Comparison) -> str:
     """Why "Show changes" is offered for this pair, or why not (its tooltip)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CompareToolbar", text)
-
     if c.versions:
-        return tr(
+        return translate(
+            "CompareToolbar",
             "Word by word: what the right text deleted (struck through) and inserted "
-            "(underlined); the two are versions of one text"
+            "(underlined); the two are versions of one text",
         )
     if c.near_identical:
-        return tr(
+        return translate(
+            "CompareToolbar",
             "Word by word: what the right text deleted and inserted; {0} of {1} provisions "
-            "are near-identical, so these look like versions of one text"
+            "are near-identical, so these look like versions of one text",
         ).format(c.close_pairs, c.shorter_length)
-    return tr(
+    return translate(
+        "CompareToolbar",
         "Not available: changes are shown for two versions of one text. No relation says "
-        "these are versions, and only {0} of {1} provisions are near-identical."
+        "these are versions, and only {0} of {1} provisions are near-identical.",
     ).format(c.close_pairs, c.shorter_length)

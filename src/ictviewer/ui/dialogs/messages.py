@@ -6,27 +6,24 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from ictviewer.corpus.model import CorpusProblem
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.plain import escape, literal, message_box
 
 log = logging.getLogger("ictviewer")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def unknown_document_warning(doc_id: str, known: list[str], parent: QWidget) -> None:
     """Say that `doc_id` (asked for on the command line) is not in the corpus."""
-    text = _tr("There is no document “{0}” in the corpus.\nKnown documents: {1}").format(
-        doc_id, ", ".join(known)
-    )
-    QMessageBox.warning(parent, _tr("No such document"), literal(text))
+    text = translate(
+        "messages", "There is no document “{0}” in the corpus.\nKnown documents: {1}"
+    ).format(doc_id, ", ".join(known))
+    QMessageBox.warning(parent, translate("messages", "No such document"), literal(text))
 
 
 def corpus_problems_box(problems: tuple[CorpusProblem, ...], parent: QWidget) -> QMessageBox:
@@ -35,13 +32,14 @@ def corpus_problems_box(problems: tuple[CorpusProblem, ...], parent: QWidget) ->
     A problem quotes the file's own keys and values, so it is plain text (issue #18).
     """
     files = sorted({problem.file for problem in problems})
-    text = _tr(
+    text = translate(
+        "messages",
         "{0} corpus file(s) could not be loaded and are left out. "
-        "Every other document is available."
+        "Every other document is available.",
     )
     box = message_box(
         QMessageBox.Icon.Warning,
-        _tr("Some documents could not be loaded"),
+        translate("messages", "Some documents could not be loaded"),
         text.format(len(files)),
         parent,
         informative="\n".join(str(problem) for problem in problems[:8]),
@@ -75,10 +73,11 @@ class ErrorReporter(QObject):
         # The summary quotes the exception, which may quote a corpus file: plain text.
         box = message_box(
             QMessageBox.Icon.Critical,
-            _tr("Unexpected problem"),
-            _tr(
+            translate("messages", "Unexpected problem"),
+            translate(
+                "messages",
                 "ictviewer ran into a problem it did not expect. You can keep working; "
-                "the details are in the log."
+                "the details are in the log.",
             ),
             QApplication.activeWindow(),
             informative=summary,
@@ -105,7 +104,7 @@ def shortcuts_dialog(actions: list[QAction], parent: QWidget) -> QMessageBox:
         native = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys[:2])
         rows.append(f"<tr><td>{name}</td><td><b>{escape(native)}</b></td></tr>")
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Keyboard Shortcuts"))
+    box.setWindowTitle(translate("messages", "Keyboard Shortcuts"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(f"<table cellspacing='6'>{''.join(rows)}</table>")
     return box

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ictviewer.corpus.model import Corpus, Document
 from ictviewer.ui import theme
-from ictviewer.ui.labels import kind_name, language_name, status_name
+from ictviewer.ui.labels import interface_date, kind_name, language_name, status_name
 from ictviewer.ui.plain import literal
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,7 +101,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _tooltip(self, document: Document, column: int) -> str:
         if column == self.DATE:
-            text = document.date.human()
+            text = interface_date(document.date)
             if document.date.precision != "day":
                 text += " " + self.tr("(known to the {0})").format(document.date.precision)
             return text + (f"\n{document.date_note}" if document.date_note else "")

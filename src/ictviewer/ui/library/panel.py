@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ictviewer.corpus.library import is_user_document
 from ictviewer.corpus.model import Corpus
-from ictviewer.ui.labels import kind_name
+from ictviewer.ui.labels import documents_count, kind_name
 from ictviewer.ui.library.model import DOC_ID_ROLE, LibraryFilter, LibraryModel
 
 
@@ -147,10 +147,9 @@ class LibraryPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("1 document") if total == 1 else self.tr("{0} documents")
-            self.count.setText(text.format(total))
+            self.count.setText(documents_count(total))
         else:
-            self.count.setText(self.tr("{0} of {1} documents").format(shown, total))
+            self.count.setText(self.tr("{0} of %n documents", "", total).format(shown))
 
     def _activated(self, index: QModelIndex) -> None:
         doc_id = index.data(DOC_ID_ROLE)

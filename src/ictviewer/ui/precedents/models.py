@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from ictviewer.precedents import CLOSE, RELATED, VERBATIM, ParagraphPrecedents, Precedent
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.plain import literal
 
 #: The (paragraph number, precedent number) of a precedent row; a paragraph row has (n, -1).
@@ -30,14 +31,12 @@ BADGES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrecedentsView", text)
-
-
 def strength_name(strength: str) -> str:
-    return {VERBATIM: _tr("verbatim"), CLOSE: _tr("close"), RELATED: _tr("related")}.get(
-        strength, strength
-    )
+    return {
+        VERBATIM: translate("PrecedentsView", "verbatim"),
+        CLOSE: translate("PrecedentsView", "close"),
+        RELATED: translate("PrecedentsView", "related"),
+    }.get(strength, strength)
 
 
 def preview(text: str, words: int = 9) -> str:
@@ -54,7 +53,13 @@ class ResultsModel(QStandardItemModel):
         self.results: tuple[ParagraphPrecedents, ...] = ()
         self.scheme = "light"
         self.setHorizontalHeaderLabels(
-            [_tr("Strength"), _tr("Precedent"), _tr("Organisation"), _tr("Date"), _tr("Shared")]
+            [
+                translate("PrecedentsView", "Strength"),
+                translate("PrecedentsView", "Precedent"),
+                translate("PrecedentsView", "Organisation"),
+                translate("PrecedentsView", "Date"),
+                translate("PrecedentsView", "Shared"),
+            ]
         )
 
     def set_results(self, results: Sequence[ParagraphPrecedents], scheme: str = "") -> None:
@@ -64,7 +69,9 @@ class ResultsModel(QStandardItemModel):
         bold = QFont()
         bold.setBold(True)
         for number, paragraph in enumerate(self.results):
-            head = QStandardItem(_tr("¶{0}  {1}").format(number + 1, paragraph.summary))
+            head = QStandardItem(
+                translate("PrecedentsView", "¶{0}  {1}").format(number + 1, paragraph.summary)
+            )
             head.setData((number, -1), KEY_ROLE)
             head.setToolTip(literal(paragraph.text))
             head.setEditable(False)

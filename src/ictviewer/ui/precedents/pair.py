@@ -22,14 +22,13 @@ class PairView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.draft_title = plain_label("", self)
         self.provision_title = plain_label("", self)
         for label in (self.draft_title, self.provision_title):
             label.setWordWrap(True)
             label.setObjectName("precedentsPaneTitle")
-        self.draft_page = self._page("precedentsDraftPage", tr("The draft paragraph"))
-        self.provision_page = self._page("precedentsProvisionPage", tr("The precedent"))
+        self.draft_page = self._page("precedentsDraftPage", self.tr("The draft paragraph"))
+        self.provision_page = self._page("precedentsProvisionPage", self.tr("The precedent"))
         self.key = QLabel(self)
         self.key.setTextFormat(Qt.TextFormat.RichText)  # built by us, every text escaped
         self.key.setWordWrap(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ictviewer.export.pack import Pack
 from ictviewer.export.pdf import page_layout, render, write_pdf
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
+from ictviewer.ui.labels import pages_count
 
 
 class ReportPrinter(QObject):
@@ -79,7 +80,7 @@ class ReportPrinter(QObject):
 
     def _finished(self, _kind: str, _generation: int, result: object) -> None:
         path, pages = result
-        self._say(self.tr("Saved the report ({0} page(s)) to {1}").format(pages, path))
+        self._say(self.tr("Saved the report ({0}) to {1}").format(pages_count(pages), path))
         self.written.emit(path, pages)
 
     def _say(self, text: str, msecs: int = 6000) -> None:
@@ -89,5 +90,6 @@ class ReportPrinter(QObject):
 def page_size() -> str:
     """Letter where the locale measures in inches (United States), A4 elsewhere: the
     selection's rule (`ui/selection/options.py`), which this feature may not import."""
-    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    # The region decides the paper, not the interface language (QLocale() follows that).
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "Letter" if imperial else "A4"

@@ -20,11 +20,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ictviewer.ui import theme
 from ictviewer.ui.browser import base_point_size
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.precedents.marks import DIFFERS, RUN, PairMark, segments
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -129,23 +129,23 @@ def key_html(scheme: str) -> str:
     )
     draft = (
         f'<span style="color:{c.draft_fg}; background-color:{c.draft_bg};'
-        f' text-decoration:underline;">{_esc(_tr("orange"))}</span>'
+        f' text-decoration:underline;">{_esc(translate("PrecedentsView", "orange"))}</span>'
     )
     provision = (
         f'<span style="color:{c.provision_fg}; background-color:{c.provision_bg};'
-        f' text-decoration:underline;">{_esc(_tr("blue"))}</span>'
+        f' text-decoration:underline;">{_esc(translate("PrecedentsView", "blue"))}</span>'
     )
     return " ".join(
         (
             runs,
-            _esc(_tr("the same wording, each run in its own tint on both sides ·")),
+            _esc(
+                translate(
+                    "PrecedentsView", "the same wording, each run in its own tint on both sides ·"
+                )
+            ),
             draft,
-            _esc(_tr("the draft's wording the provision lacks ·")),
+            _esc(translate("PrecedentsView", "the draft's wording the provision lacks ·")),
             provision,
-            _esc(_tr("what the provision says in its place")),
+            _esc(translate("PrecedentsView", "what the provision says in its place")),
         )
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrecedentsView", text)

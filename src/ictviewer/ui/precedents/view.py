@@ -103,19 +103,18 @@ class PrecedentsView(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("precedentsDraft")
-        self.editor.setAccessibleName(tr("Draft text"))
+        self.editor.setAccessibleName(self.tr("Draft text"))
         self.editor.setPlaceholderText(
-            tr("Paste or type a draft. Each paragraph (separated by a blank line) is looked up "
-               "in the library's agreed texts as you type.")
+            self.tr("Paste or type a draft. Each paragraph (separated by a blank line) is looked "
+                    "up in the library's agreed texts as you type.")
         )  # fmt: skip
-        self.find_button = QPushButton(tr("&Find Precedents"), self)
-        self.find_button.setToolTip(tr("Look up every paragraph now (Ctrl+Return)"))
+        self.find_button = QPushButton(self.tr("&Find Precedents"), self)
+        self.find_button.setToolTip(self.tr("Look up every paragraph now (Ctrl+Return)"))
         self.find_button.clicked.connect(self.search_now)
         QShortcut(QKeySequence("Ctrl+Return"), self.editor, self.search_now)
-        self.state = plain_label(tr("Preparing the precedents index…"), self)
+        self.state = plain_label(self.tr("Preparing the precedents index…"), self)
         self.state.setObjectName("precedentsState")
         self.state.setWordWrap(True)
         draft_row = QHBoxLayout()
@@ -130,7 +129,7 @@ class PrecedentsView(QWidget):
         self.model = ResultsModel(self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("precedentsResults")
-        self.tree.setAccessibleName(tr("Precedents of each paragraph"))
+        self.tree.setAccessibleName(self.tr("Precedents of each paragraph"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
@@ -158,19 +157,19 @@ class PrecedentsView(QWidget):
         self.draft_title, self.provision_title = p.draft_title, p.provision_title
 
         button = self._button
-        copy_tip = tr("The provision's text and its citation, to paste")
-        self.copy_button = button(tr("&Copy with Citation"), self.copy_with_citation, copy_tip)
-        add_tip = tr("Add the provision to the selection to print")
-        self.add_button = button(tr("&Add to Selection"), self.add_to_selection, add_tip)
-        open_tip = tr("Show the provision in its document")
-        self.open_button = button(tr("&Open in Reader"), self.open_in_reader, open_tip)
+        copy_tip = self.tr("The provision's text and its citation, to paste")
+        self.copy_button = button(self.tr("&Copy with Citation"), self.copy_with_citation, copy_tip)
+        add_tip = self.tr("Add the provision to the selection to print")
+        self.add_button = button(self.tr("&Add to Selection"), self.add_to_selection, add_tip)
+        open_tip = self.tr("Show the provision in its document")
+        self.open_button = button(self.tr("&Open in Reader"), self.open_in_reader, open_tip)
         self.report_button = QToolButton(self)
-        self.report_button.setText(tr("&Report"))
-        self.report_button.setToolTip(tr("Every paragraph with its precedents and citations"))
+        self.report_button.setText(self.tr("&Report"))
+        self.report_button.setToolTip(self.tr("Every paragraph with its precedents and citations"))
         self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         report_menu = QMenu(self.report_button)
-        report_menu.addAction(tr("Print Pre&view…"), self.print_report)
-        report_menu.addAction(tr("&Export PDF…"), lambda: self.export_report())
+        report_menu.addAction(self.tr("Print Pre&view…"), self.print_report)
+        report_menu.addAction(self.tr("&Export PDF…"), lambda: self.export_report())
         self.report_button.setMenu(report_menu)
         actions = QHBoxLayout()
         for widget in (self.copy_button, self.add_button, self.open_button):

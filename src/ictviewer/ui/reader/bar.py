@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.corpus.model import Document
-from ictviewer.ui.labels import kind_name, language_name, status_name
+from ictviewer.ui.labels import interface_date, kind_name, language_name, status_name
 from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.html import SIDE_BY_SIDE
 from ictviewer.ui.reader.menus import compare_menu
@@ -70,7 +70,7 @@ class ReaderBar(QFrame):
         parts = (
             d.organisation,
             kind_name(d.kind),
-            f"{d.place}, {d.date.human()}" if d.place else d.date.human(),
+            f"{d.place}, {interface_date(d.date)}" if d.place else interface_date(d.date),
             status_name(d.status),
         )
         title = QLabel(" · ".join(part for part in parts if part), self)

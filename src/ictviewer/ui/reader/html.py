@@ -10,19 +10,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.ui import theme
 from ictviewer.ui.browser import anchor, base_point_size, margin_label
-from ictviewer.ui.labels import kind_name, language_name, relation_name, status_name
+from ictviewer.ui.i18n import translate
+from ictviewer.ui.labels import interface_date, kind_name, language_name, relation_name, status_name
 
 SIDE_BY_SIDE = "side-by-side"
 Spans = dict[tuple[str, str], list[tuple[int, int]]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reader", text)
 
 
 TICKED, UNTICKED = "\u2611", "\u2610"  # ☑ ☐
@@ -86,9 +81,9 @@ def _header(document, c, size, ui, options: RenderOptions) -> str:
     status = esc(status_name(document.status))
     if document.is_draft:
         status = f'<b style="color:{c.draft};">{status.upper()}</b>'
-    date = esc(document.date.human())
+    date = esc(interface_date(document.date))
     if document.date.precision not in ("day", "range"):
-        date += f' <span style="color:{c.muted};">({esc(_tr("precision:"))} '
+        date += f' <span style="color:{c.muted};">({esc(translate("Reader", "precision:"))} '
         date += f"{esc(document.date.precision)})</span>"
     organisation = esc(document.organisation)
     if document.organisation_note:
@@ -98,16 +93,19 @@ def _header(document, c, size, ui, options: RenderOptions) -> str:
     if document.source.reference:
         source += f" · {esc(document.source.reference)}"
     rows = [
-        (_tr("Organisation"), organisation),
-        (_tr("Kind"), esc(kind_name(document.kind))),
-        (_tr("Date"), date),
-        (_tr("Place"), esc(document.place)),
-        (_tr("Languages"), esc(", ".join(language_name(x) for x in document.languages))),
-        (_tr("Status"), status),
-        (_tr("Source"), source),
+        (translate("Reader", "Organisation"), organisation),
+        (translate("Reader", "Kind"), esc(kind_name(document.kind))),
+        (translate("Reader", "Date"), date),
+        (translate("Reader", "Place"), esc(document.place)),
+        (
+            translate("Reader", "Languages"),
+            esc(", ".join(language_name(x) for x in document.languages)),
+        ),
+        (translate("Reader", "Status"), status),
+        (translate("Reader", "Source"), source),
     ]
     if document.date_note:
-        rows.insert(3, (_tr("About the date"), esc(document.date_note)))
+        rows.insert(3, (translate("Reader", "About the date"), esc(document.date_note)))
     for relation in document.relations:
         title = options.titles.get(relation.target, relation.target)
         target = html.escape(relation.target, quote=True)
@@ -116,9 +114,9 @@ def _header(document, c, size, ui, options: RenderOptions) -> str:
             text += f' <span style="color:{c.muted};">— {esc(relation.note)}</span>'
         rows.append((esc(relation_name(relation.type)), text))
     if document.signatories:
-        rows.append((_tr("Signatories"), esc("; ".join(document.signatories))))
+        rows.append((translate("Reader", "Signatories"), esc("; ".join(document.signatories))))
     if document.notes:
-        rows.append((_tr("Notes"), esc(document.notes)))
+        rows.append((translate("Reader", "Notes"), esc(document.notes)))
     table = "".join(
         f'<tr><td style="color:{c.muted}; font-family:{ui}; padding:2px 12px 2px 0;"'
         f' width="130" valign="top">{label if label.startswith("<") else esc(label)}</td>'
@@ -129,8 +127,13 @@ def _header(document, c, size, ui, options: RenderOptions) -> str:
     if document.is_draft:
         draft_banner = (
             f'<p style="color:{c.draft}; font-family:{ui}; font-weight:bold;">'
-            f"{esc(_tr('Draft: this text was circulated for comment and is not agreed language.'))}"
-            "</p>"
+            + esc(
+                translate(
+                    "Reader",
+                    "Draft: this text was circulated for comment and is not agreed language.",
+                )
+            )
+            + "</p>"
         )
     return (
         f'<h1 style="font-family:{ui}; font-size:{size * 1.4:.1f}pt; margin-bottom:4px;">'
@@ -150,7 +153,9 @@ def _provenance(document: Document, c, size, ui) -> str:
         provision = document.provision(correction.provision)
         where = provision.label if provision is not None else correction.provision
         items.append(
-            "<li>" + esc(_tr("Corrected")) + f" “<code>{esc(correction.original)}</code>” → "
+            "<li>"
+            + esc(translate("Reader", "Corrected"))
+            + f" “<code>{esc(correction.original)}</code>” → "
             f"“<code>{esc(correction.corrected)}</code>” "
             f'<span style="color:{c.muted};">({esc(where)})</span></li>'
         )
@@ -159,7 +164,7 @@ def _provenance(document: Document, c, size, ui) -> str:
             items.append(f"<li>{esc(removed[6:])}</li>")
         else:
             items.append(
-                f"<li>{esc(_tr('Removed as not part of the document:'))} "
+                f"<li>{esc(translate('Reader', 'Removed as not part of the document:'))} "
                 f"“<code>{esc(removed)}</code>”</li>"
             )
     if not items:
@@ -169,7 +174,7 @@ def _provenance(document: Document, c, size, ui) -> str:
         f'<table width="100%" cellspacing="0" cellpadding="8" bgcolor="{c.panel}"'
         f' style="margin-top:14px; margin-bottom:10px; border: 1px solid {c.border};"><tr><td>'
         f'<p style="font-family:{ui}; font-size:{size * 0.92:.1f}pt; font-weight:bold;'
-        f' color:{c.muted}; margin:0;">{esc(_tr("Provenance"))}</p>'
+        f' color:{c.muted}; margin:0;">{esc(translate("Reader", "Provenance"))}</p>'
         f'<ul style="font-size:{size * 0.85:.1f}pt; color:{c.muted}; margin-top:4px;'
         f' margin-bottom:0; margin-left:-20px;">'
         f"{''.join(items)}</ul></td></tr></table>"
@@ -205,7 +210,8 @@ def _provisions(document, provisions: list[Provision], c, size, ui, options: Ren
             if text is None:
                 cell = (
                     f'<span style="color:{c.muted}; font-style:italic;">'
-                    f"{esc(_tr('(no {0} version)').format(language_name(lang)))}</span>"
+                    + esc(translate("Reader", "(no {0} version)").format(language_name(lang)))
+                    + "</span>"
                 )
             else:
                 spans = options.spans.get((provision.id, lang), [])
@@ -224,7 +230,11 @@ def _tick(provision: Provision, options: RenderOptions, c, size: float) -> str:
     """The margin checkbox that puts a provision in the selection to print (Space ticks it too);
     drawn at the text's size, not the label's, so it is easy to see and to hit."""
     ticked = provision.id in options.selected
-    tip = _tr("Remove from the selection") if ticked else _tr("Add to the selection to print")
+    tip = (
+        translate("Reader", "Remove from the selection")
+        if ticked
+        else translate("Reader", "Add to the selection to print")
+    )
     return (
         f'<br/><a href="select:{esc(provision.id)}" title="{esc(tip)} (Space)"'
         f' style="text-decoration:none; font-size:{size * 1.15:.1f}pt;'

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ictviewer.corpus.model import Document, Provision
+from ictviewer.ui.i18n import translate
 
 
 class ReaderView(Protocol):
@@ -46,10 +47,6 @@ class ReaderView(Protocol):
 SECTION_HEADING_LEVEL = 2  # reader_html renders each section title as <h2>
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReaderView", text)
-
-
 def section_ids(reader: ReaderView, section: str) -> list[str]:
     """The ids of every provision of a section, in document order ([] for no section)."""
     if not section:
@@ -72,9 +69,9 @@ def add_section_action(menu: QMenu, reader: ReaderView, section: str) -> None:
     if not ids:
         return
     if all(pid in reader.options.selected for pid in ids):
-        text = _tr("Deselect all in “{0}”")
+        text = translate("ReaderView", "Deselect all in “{0}”")
     else:
-        text = _tr("Select all in “{0}”")
+        text = translate("ReaderView", "Select all in “{0}”")
     action = menu.addAction(text.format(section))
     action.triggered.connect(
         lambda: reader.section_selection_requested.emit(reader.document.id, ids)
@@ -83,9 +80,9 @@ def add_section_action(menu: QMenu, reader: ReaderView, section: str) -> None:
 
 def add_tick_action(menu: QMenu, reader: ReaderView, provision: Provision) -> None:
     if provision.id in reader.options.selected:
-        text = _tr("Remove “{0}” from the selection")
+        text = translate("ReaderView", "Remove “{0}” from the selection")
     else:
-        text = _tr("Add “{0}” to the selection")
+        text = translate("ReaderView", "Add “{0}” to the selection")
     action = menu.addAction(text.format(provision.label) + "\tSpace")
     action.triggered.connect(
         lambda: reader.selection_toggle_requested.emit(reader.document.id, provision.id)
@@ -97,7 +94,7 @@ def compare_menu(doc_id: str, titles: dict[str, str], parent: QWidget, chosen) -
 
     `chosen(other_id)` is called with the document picked.
     """
-    menu = QMenu(_tr("Co&mpare with"), parent)
+    menu = QMenu(translate("ReaderView", "Co&mpare with"), parent)
     menu.setObjectName("compareWithMenu")
     for other, title in titles.items():
         if other == doc_id:
@@ -117,7 +114,7 @@ def add_document_actions(menu: QMenu, reader: ReaderView) -> None:
             lambda other: reader.compare_requested.emit(doc_id, other),
         )
     )  # fmt: skip
-    timeline = menu.addAction(_tr("Show on &timeline"))
+    timeline = menu.addAction(translate("ReaderView", "Show on &timeline"))
     timeline.triggered.connect(lambda: reader.timeline_requested.emit(reader.document.id))
 
 
@@ -131,7 +128,7 @@ def page_menu(reader: ReaderView, point: QPoint) -> QMenu:
     menu = browser.createStandardContextMenu(point)
     if browser.textCursor().hasSelection():
         menu.addSeparator()
-        precedents = menu.addAction(_tr("Find &precedents of the selection"))
+        precedents = menu.addAction(translate("ReaderView", "Find &precedents of the selection"))
         precedents.setObjectName("findPrecedentsAction")
         precedents.triggered.connect(reader.find_precedents)
     menu.addSeparator()
@@ -141,7 +138,9 @@ def page_menu(reader: ReaderView, point: QPoint) -> QMenu:
     else:
         provision = reader.current_provision()
         if provision is not None:
-            copy = menu.addAction(_tr("Copy “{0}” with citation").format(provision.label))
+            copy = menu.addAction(
+                translate("ReaderView", "Copy “{0}” with citation").format(provision.label)
+            )
             copy.triggered.connect(reader.copy_with_citation)
             menu.addSeparator()
             add_tick_action(menu, reader, provision)

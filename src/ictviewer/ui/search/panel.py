@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.search.results import Hit, SearchResults
+from ictviewer.ui.labels import hits_count
 from ictviewer.ui.plain import escape
 from ictviewer.ui.search.filters import SearchFilters
 from ictviewer.ui.search.hit_list import HitDelegate, HitList
@@ -286,12 +287,10 @@ class SearchPanel(QWidget):
             text = self.tr("No hits within {0}").format(" · ".join(filters))
         elif total == 0:
             text = self.tr("No hits")
-        elif total == 1:
-            text = self.tr("1 hit")
         elif shown < total:
-            text = self.tr("{0} hits, showing the best {1}").format(total, shown)
+            text = self.tr("%n hits, showing the best {0}", "", total).format(shown)
         else:
-            text = self.tr("{0} hits").format(total)
+            text = hits_count(total)
         if results.notice:
             text += f" · {results.notice}"
         self._count_text = text

@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ictviewer.selection import SelectionFileError
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.plain import literal
 from ictviewer.ui.selection.controller import SelectionController
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SelectionFiles", text)
 
 
 def _start_folder() -> Path:
@@ -27,9 +24,9 @@ def save_selection_dialog(controller: SelectionController, parent: QWidget) -> s
     name = f"selection-{dt.date.today().isoformat()}.json"
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save Selection"),
+        translate("SelectionFiles", "Save Selection"),
         str(_start_folder() / name),
-        _tr("ictviewer selection (*.json)"),
+        translate("SelectionFiles", "ictviewer selection (*.json)"),
     )
     if not path:
         return ""
@@ -40,9 +37,9 @@ def save_selection_dialog(controller: SelectionController, parent: QWidget) -> s
     except OSError as error:
         QMessageBox.warning(
             parent,
-            _tr("Save Selection"),
+            translate("SelectionFiles", "Save Selection"),
             literal(
-                _tr("The selection could not be saved to {0}:\n{1}").format(
+                translate("SelectionFiles", "The selection could not be saved to {0}:\n{1}").format(
                     path, error.strerror or error
                 )
             ),
@@ -58,7 +55,10 @@ def load_selection_dialog(
     (the user chooses when there is a selection already). Returns the path and how many
     provisions were added, or None when nothing was loaded."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Load Selection"), str(_start_folder()), _tr("ictviewer selection (*.json)")
+        parent,
+        translate("SelectionFiles", "Load Selection"),
+        str(_start_folder()),
+        translate("SelectionFiles", "ictviewer selection (*.json)"),
     )
     if not path:
         return None
@@ -66,13 +66,20 @@ def load_selection_dialog(
     if len(controller):
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Load Selection"),
-            _tr("Replace the current selection, or add the file's provisions to it?"),
+            translate("SelectionFiles", "Load Selection"),
+            translate(
+                "SelectionFiles",
+                "Replace the current selection, or add the file's provisions to it?",
+            ),
             QMessageBox.StandardButton.Cancel,
             parent,
         )
-        replace_button = box.addButton(_tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
-        add_button = box.addButton(_tr("Add"), QMessageBox.ButtonRole.AcceptRole)
+        replace_button = box.addButton(
+            translate("SelectionFiles", "Replace"), QMessageBox.ButtonRole.AcceptRole
+        )
+        add_button = box.addButton(
+            translate("SelectionFiles", "Add"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.exec()
         if box.clickedButton() not in (replace_button, add_button):
             return None
@@ -83,9 +90,11 @@ def load_selection_dialog(
         reason = error.reason if isinstance(error, SelectionFileError) else error.strerror
         QMessageBox.warning(
             parent,
-            _tr("Load Selection"),
+            translate("SelectionFiles", "Load Selection"),
             literal(
-                _tr("{0} is not a selection ictviewer can read:\n{1}").format(path, reason or error)
+                translate(
+                    "SelectionFiles", "{0} is not a selection ictviewer can read:\n{1}"
+                ).format(path, reason or error)
             ),
         )
         return None

@@ -24,7 +24,8 @@ class PrintOptions:
 
 def default_page_size() -> str:
     """Letter where the locale measures in inches (United States), A4 elsewhere."""
-    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    # The region decides the paper, not the interface language (QLocale() follows that).
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "Letter" if imperial else "A4"
 
 

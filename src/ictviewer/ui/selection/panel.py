@@ -132,38 +132,45 @@ class SelectionPanel(QWidget):
             made.triggered.connect(slot)
             return made
 
-        tr = self.tr
         self.preview_action = action(
-            tr("Print Pre&view…"), tr("Preview the printed pack"), lambda: self.print_preview()
+            self.tr("Print Pre&view…"),
+            self.tr("Preview the printed pack"),
+            lambda: self.print_preview(),
         )
         self.print_action = action(
-            tr("&Print…"), tr("Print the selected provisions"), lambda: self.print_selection()
+            self.tr("&Print…"),
+            self.tr("Print the selected provisions"),
+            lambda: self.print_selection(),
         )
         self.export_action = action(
-            tr("&Export PDF…"),
-            tr("Save the selected provisions as a PDF"),
+            self.tr("&Export PDF…"),
+            self.tr("Save the selected provisions as a PDF"),
             lambda: self.export_pdf(),
         )
         self.save_action = action(
-            tr("&Save Selection…"), tr("Save the selection to a file you can share"), self.save_as
+            self.tr("&Save Selection…"),
+            self.tr("Save the selection to a file you can share"),
+            self.save_as,
         )
         self.load_action = action(
-            tr("&Load Selection…"), tr("Load a selection from a file"), self.load_from
+            self.tr("&Load Selection…"), self.tr("Load a selection from a file"), self.load_from
         )
-        self.clear_action = action(tr("&Clear Selection"), tr("Deselect everything"), self.clear)
+        self.clear_action = action(
+            self.tr("&Clear Selection"), self.tr("Deselect everything"), self.clear
+        )
         self.remove_action = action(
-            tr("&Remove"), tr("Remove the chosen provisions from the selection (Delete)"),
+            self.tr("&Remove"), self.tr("Remove the chosen provisions from the selection (Delete)"),
             self.remove_selected,
         )  # fmt: skip
         self.up_action = action(
-            tr("Move &Up"), tr("Move up (Alt+Up)"), lambda: self.shift_selected(-1)
+            self.tr("Move &Up"), self.tr("Move up (Alt+Up)"), lambda: self.shift_selected(-1)
         )
         self.down_action = action(
-            tr("Move &Down"), tr("Move down (Alt+Down)"), lambda: self.shift_selected(1)
+            self.tr("Move &Down"), self.tr("Move down (Alt+Down)"), lambda: self.shift_selected(1)
         )
         self.sort_action = action(
-            tr("Sort by Date"),
-            tr("Back to the document order: document date, then order in the document"),
+            self.tr("Sort by Date"),
+            self.tr("Back to the document order: document date, then order in the document"),
             self.controller.sort,
         )
 

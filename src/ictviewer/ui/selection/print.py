@@ -25,6 +25,7 @@ from ictviewer.export.pack import Pack, build_pack
 from ictviewer.export.pdf import page_layout, render, write_pdf
 from ictviewer.selection import Ref
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
+from ictviewer.ui.labels import pages_count
 from ictviewer.ui.plain import message_box
 from ictviewer.ui.selection.options import (
     ALL_LANGUAGES,
@@ -259,11 +260,11 @@ class PrintService(QObject):
             self._printed(int(pages))
 
     def _exported(self, path: str, pages: int) -> None:
-        self.status_message.emit(self.tr("Saved {0} page(s) to {1}").format(pages, path))
+        self.status_message.emit(self.tr("Saved {0} to {1}").format(pages_count(pages), path))
         self.exported.emit(path, pages)
 
     def _printed(self, pages: int) -> None:
-        self.status_message.emit(self.tr("Sent {0} page(s) to the printer").format(pages))
+        self.status_message.emit(self.tr("Sent {0} to the printer").format(pages_count(pages)))
         self.printed.emit(pages)
 
     def _failed(self, message: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.plain import literal
 from ictviewer.ui.timeline import text
 from ictviewer.ui.timeline.items import AXIS_H, GUTTER, LANE_PAD, Look, mix
@@ -82,7 +83,7 @@ class AxisItem(QGraphicsItem):
     def today_rect(self) -> QRectF:
         scale, look = self.scene().scale, self.look
         x = scale.x(self.scene().today) + scale.ppd / 2
-        w = p_width(look.small_bold, text.tr("Today")) + 12
+        w = p_width(look.small_bold, translate("Timeline", "Today")) + 12
         return QRectF(x - w / 2, AXIS_H - 19, w, 16)
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -123,7 +124,7 @@ class AxisItem(QGraphicsItem):
             p.drawRoundedRect(flag, 8, 8)
             p.setPen(QColor("#1f2328") if c.dark else QColor("#ffffff"))
             p.setFont(look.small_bold)
-            p.drawText(flag, Qt.AlignmentFlag.AlignCenter, text.tr("Today"))
+            p.drawText(flag, Qt.AlignmentFlag.AlignCenter, translate("Timeline", "Today"))
 
 
 def p_width(font: QFont, label: str) -> float:
@@ -189,4 +190,4 @@ class CornerItem(QGraphicsItem):
         p.setPen(c.muted)
         p.drawText(QRectF(14, AXIS_H - 22, GUTTER - 20, 16),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   text.tr("Organisation"))  # fmt: skip
+                   translate("Timeline", "Organisation"))  # fmt: skip

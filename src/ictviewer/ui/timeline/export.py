@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfW
 from ictviewer.export.pdffile import IncompletePdf, check_pdf
 from ictviewer.fileio import temporary_beside
 from ictviewer.ui import theme
-from ictviewer.ui.timeline import text
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.timeline.canvas import TimelineCanvas
 from ictviewer.ui.timeline.items import Colours
 from ictviewer.ui.timeline.legend import LEGEND_H, paint_legend
@@ -61,9 +61,11 @@ def export(canvas: TimelineCanvas, path: str | Path, note: str = "") -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ValueError(text.tr("Export as .png or .pdf, not “{0}”").format(path.suffix))
+        raise ValueError(
+            translate("Timeline", "Export as .png or .pdf, not “{0}”").format(path.suffix)
+        )
     if not path.parent.is_dir():
-        raise OSError(text.tr("Could not write {0}").format(path))
+        raise OSError(translate("Timeline", "Could not write {0}").format(path))
     # Written beside and read back before it replaces the old file: Qt reports no
     # write errors, and a full disk used to leave a truncated file in its place.
     with temporary_beside(path, suffix=suffix) as temporary:
@@ -79,7 +81,9 @@ def export(canvas: TimelineCanvas, path: str | Path, note: str = "") -> Path:
                 whole = False
         if not whole:
             raise OSError(
-                text.tr("Could not write {0} completely (is the disk full?)").format(path)
+                translate("Timeline", "Could not write {0} completely (is the disk full?)").format(
+                    path
+                )
             )
         with open(temporary, "rb+") as stream:
             os.fsync(stream.fileno())
@@ -104,7 +108,7 @@ def _png(canvas: TimelineCanvas, path: Path, note: str) -> None:
         painter.end()
         saved = image.save(str(path), "PNG")
     if not saved:
-        raise OSError(text.tr("Could not write {0}").format(path))
+        raise OSError(translate("Timeline", "Could not write {0}").format(path))
 
 
 def _pdf(canvas: TimelineCanvas, path: Path, note: str) -> None:
@@ -116,14 +120,14 @@ def _pdf(canvas: TimelineCanvas, path: Path, note: str) -> None:
         height = TITLE_H + source.height() + LEGEND_H
         writer = QPdfWriter(str(path))
         writer.setResolution(96)
-        writer.setTitle(text.tr("Timeline — ictviewer"))
+        writer.setTitle(translate("Timeline", "Timeline — ictviewer"))
         writer.setCreator("ictviewer")
         page = QSizeF((width + 2 * margin) * MM_PER_PX, (height + 2 * margin) * MM_PER_PX)
         writer.setPageSize(QPageSize(page, QPageSize.Unit.Millimeter, "timeline"))
         writer.setPageMargins(QMarginsF(*(4 * [margin * MM_PER_PX])), QPageLayout.Unit.Millimeter)
         painter = QPainter()
         if not painter.begin(writer):
-            raise OSError(text.tr("Could not write {0}").format(path))
+            raise OSError(translate("Timeline", "Could not write {0}").format(path))
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
@@ -147,12 +151,12 @@ def _title(painter: QPainter, rect: QRectF, look) -> None:
     font = QFont(look.bold)
     font.setPointSizeF(look.font.pointSizeF() * 1.35)
     painter.setFont(font)
-    title = text.tr("Timeline of the documents and the events they mention")
+    title = translate("Timeline", "Timeline of the documents and the events they mention")
     painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     painter.setFont(look.small)
     painter.setPen(look.colours.muted)
     painter.drawText(
         rect,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        text.tr("ictviewer · exported {0}").format(when),
+        translate("Timeline", "ictviewer · exported {0}").format(when),
     )

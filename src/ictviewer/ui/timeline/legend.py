@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.plain import literal
-from ictviewer.ui.timeline import text
 from ictviewer.ui.timeline.items import RING, Look, paint_band, paint_glyph
 
 LEGEND_H = 30.0
@@ -20,12 +20,12 @@ SAMPLE = "CICA"  # the lane whose colour the samples use
 
 def entries() -> list[tuple[str, str]]:
     return [
-        ("document", text.tr("Document")),
-        ("mention", text.tr("Event a text mentions")),
-        ("exact", text.tr("Exact period")),
-        ("approximate", text.tr("Approximate date (month or year only)")),
-        ("hit", text.tr("Has search hits")),
-        ("today", text.tr("Today")),
+        ("document", translate("Timeline", "Document")),
+        ("mention", translate("Timeline", "Event a text mentions")),
+        ("exact", translate("Timeline", "Exact period")),
+        ("approximate", translate("Timeline", "Approximate date (month or year only)")),
+        ("hit", translate("Timeline", "Has search hits")),
+        ("today", translate("Timeline", "Today")),
     ]
 
 
@@ -88,7 +88,7 @@ class LegendBar(QWidget):
         self.note = ""
         self.setObjectName("timelineLegend")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(text.tr("Timeline legend"))
+        self.setAccessibleName(translate("Timeline", "Timeline legend"))
 
     def set_note(self, note: str) -> None:
         self.note = note

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene
 
 from ictviewer.timeline import KINDS, UN, Event
-from ictviewer.ui.timeline import text
+from ictviewer.ui.labels import events_count
 from ictviewer.ui.timeline.axis import AxisItem, BackdropItem, CornerItem, LaneHeaderItem
 from ictviewer.ui.timeline.items import (
     AXIS_H,
@@ -283,8 +283,8 @@ class TimelineScene(QGraphicsScene):
         total = sum(1 for e in self.events if e.organisation == lane)
         shown = len(self.lane_items(lane))
         if shown == total:
-            return text.tr("{0} events").format(total)
-        return text.tr("{0} of {1} events").format(shown, total)
+            return events_count(total)
+        return self.tr("{0} of %n events", "", total).format(shown)
 
     def pin(self, left: float, top: float) -> None:
         """Keep the axis at the top edge and the lane headers at the left edge of the view."""

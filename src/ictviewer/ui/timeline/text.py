@@ -8,49 +8,51 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from ictviewer.timeline import KINDS, UN, Event
+from ictviewer.ui.i18n import translate
 from ictviewer.ui.plain import escape
 
 CONTEXT_LIMIT = 240
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+    """A string translated at run time (its source literal is seen by lupdate elsewhere)."""
+    return translate("Timeline", text)
 
 
 def kind_names() -> dict[str, str]:
     """Plural names of the event kinds, in the core's order, for filters and tooltips."""
     names = {
-        "adoption": tr("Adoptions and approvals"),
-        "meeting": tr("Meetings"),
-        "workshop": tr("Workshops"),
-        "deadline": tr("Deadlines"),
-        "note": tr("Notes verbales"),
-        "reference": tr("Earlier texts referred to"),
-        "mandate": tr("Mandates and periods"),
-        "document": tr("Drafts circulated"),
+        "adoption": translate("Timeline", "Adoptions and approvals"),
+        "meeting": translate("Timeline", "Meetings"),
+        "workshop": translate("Timeline", "Workshops"),
+        "deadline": translate("Timeline", "Deadlines"),
+        "note": translate("Timeline", "Notes verbales"),
+        "reference": translate("Timeline", "Earlier texts referred to"),
+        "mandate": translate("Timeline", "Mandates and periods"),
+        "document": translate("Timeline", "Drafts circulated"),
     }
     return {kind: names.get(kind, kind.capitalize()) for kind in KINDS}
 
 
 def kind_name(kind: str) -> str:
     names = {
-        "adoption": tr("adoption"),
-        "meeting": tr("meeting"),
-        "workshop": tr("workshop"),
-        "deadline": tr("deadline"),
-        "note": tr("note verbale"),
-        "reference": tr("earlier text"),
-        "mandate": tr("mandate or period"),
-        "document": tr("document circulated"),
+        "adoption": translate("Timeline", "adoption"),
+        "meeting": translate("Timeline", "meeting"),
+        "workshop": translate("Timeline", "workshop"),
+        "deadline": translate("Timeline", "deadline"),
+        "note": translate("Timeline", "note verbale"),
+        "reference": translate("Timeline", "earlier text"),
+        "mandate": translate("Timeline", "mandate or period"),
+        "document": translate("Timeline", "document circulated"),
     }
     return names.get(kind, kind)
 
 
 def lane_name(organisation: str) -> str:
-    return tr("UN bodies") if organisation == UN else organisation
+    return translate("Timeline", "UN bodies") if organisation == UN else organisation
 
 
 def _day(day: dt.date, fmt: str) -> str:
@@ -79,9 +81,9 @@ def human_date(event: Event) -> str:
 
 def precision_note(event: Event) -> str:
     if event.unit == "year":
-        return tr("approximate: the text gives only the year")
+        return translate("Timeline", "approximate: the text gives only the year")
     if event.unit == "month":
-        return tr("approximate: the text gives only the month")
+        return translate("Timeline", "approximate: the text gives only the month")
     return ""
 
 
@@ -92,7 +94,11 @@ def tooltip(event: Event, hits: int = 0) -> str:
     note = precision_note(event)
     if note:
         when += f" <span style='color:gray'>({e(note)})</span>"
-    source = tr("the document itself") if event.is_document else tr("mentioned in the text")
+    source = (
+        translate("Timeline", "the document itself")
+        if event.is_document
+        else translate("Timeline", "mentioned in the text")
+    )
     lines = [
         f"<b>{e(event.label)}</b>",
         when,
@@ -107,11 +113,12 @@ def tooltip(event: Event, hits: int = 0) -> str:
         lines.append(f"<span style='color:gray'>“{e(context)}”</span>")
     if hits:
         if event.provision_id is None:
-            found = tr("{0} search hit(s) in this document").format(hits)
+            found = translate("Timeline", "{0} search hit(s) in this document").format(hits)
         else:
-            found = tr("{0} search hit(s) in this provision").format(hits)
+            found = translate("Timeline", "{0} search hit(s) in this provision").format(hits)
         lines.append(f"<b>{e(found)}</b>")
-    lines.append(f"<span style='color:gray'>{e(tr('Click or press Enter to open'))}</span>")
+    hint = translate("Timeline", "Click or press Enter to open")
+    lines.append(f"<span style='color:gray'>{e(hint)}</span>")
     return "<qt>" + "<br>".join(lines) + "</qt>"
 
 

@@ -1,0 +1,111 @@
+"""The Russian interface: the catalogue is complete, compiles, and the window speaks it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ictviewer.corpus.model import FuzzyDate
+from ictviewer.ui import i18n
+from ictviewer.ui.labels import documents_count, interface_date
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def russian(qapp, tmp_path, monkeypatch):
+    """Russian installed (compiled from the .ts into a temporary cache), English again after."""
+    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
+    assert i18n.install(qapp, "ru") == "ru"
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_counts_take_the_three_russian_plural_forms(russian):
+    assert [documents_count(n) for n in (1, 2, 5, 21)] == [
+        "1 документ",
+        "2 документа",
+        "5 документов",
+        "21 документ",
+    ]
+
+
+def test_counts_stay_english_without_a_catalogue(qapp):
+    assert [documents_count(n) for n in (1, 2)] == ["1 document", "2 documents"]
+
+
+def test_dates_in_the_interface_language(russian):
+    assert interface_date(FuzzyDate.parse("2024-05-20")) == "20 мая 2024 г."
+    assert interface_date(FuzzyDate.parse("2022-10")) == "октябрь 2022 г."
+
+
+def test_the_window_menus_are_russian_and_english_again(russian, make_window, qapp):
+    window = make_window(wait_index=False)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[:3] == ["&Файл", "&Правка", "&Вид"]
+    window.close()
+    i18n.install(qapp, "en")
+    english = make_window(wait_index=False)
+    assert english.menuBar().actions()[0].text() == "&File"
+
+
+def test_lupdate_finds_no_untranslated_string(tmp_path):
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(shutil.which("python") or "").parent)
+    tool = Path(__file__).resolve()
+    exe = Path(__import__("sys").executable).parent / "pyside6-lupdate"
+    if not exe.exists():
+        pytest.skip(f"pyside6-lupdate not found ({lupdate}, {tool.name})")
+    ts = tmp_path / "ictviewer_ru.ts"
+    shutil.copy(ROOT / "resources" / "translations" / "ictviewer_ru.ts", ts)
+    sources = sorted(str(p) for p in (ROOT / "src" / "ictviewer" / "ui").rglob("*.py"))
+    subprocess.run([str(exe), *sources, "-no-obsolete", "-ts", str(ts)], check=True,
+                   capture_output=True)  # fmt: skip
+    text = ts.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert text.count("<message") >= 500
+
+
+def test_view_language_switches_the_window_without_a_restart(
+    qtbot, qapp, index_dir, tmp_path, monkeypatch, request
+):
+    """View ▸ Language ▸ Русский: a new window in Russian with the same documents open;
+    and back to English the same way."""
+    from ictviewer.ui.app import WindowHost
+    from ictviewer.ui.settings import Settings
+
+    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
+    request.addfinalizer(lambda: i18n.install(qapp, "en"))
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set("preferences/language", "en")
+    host = WindowHost(settings, index_dir=index_dir, selection_path=tmp_path / "selection.json")
+    request.addfinalizer(host.shutdown)
+    first = host.build()
+    first.open_document("cica-note-2024")
+    assert first.commands.file_menu.title() == "&File"
+    with qtbot.waitSignal(host.window_replaced, timeout=20000) as replaced:
+        first.commands.languages["ru"].trigger()
+    russian = replaced.args[0]
+    assert russian.commands.file_menu.title() == "&Файл"
+    assert russian.commands.languages["ru"].isChecked()
+    assert [r.document.id for r in russian.readers()] == ["cica-note-2024"]
+    assert Settings(tmp_path / "settings.ini").get("preferences/language") == "ru"
+    with qtbot.waitSignal(host.window_replaced, timeout=20000) as replaced:
+        russian.commands.languages["en"].trigger()
+    assert replaced.args[0].commands.file_menu.title() == "&File"
+
+
+def test_the_paper_follows_the_region_not_the_interface_language(qapp):
+    """Installing English made QLocale() en_US, and the printed pack came out on Letter
+    paper for everyone: the paper size asks the system's region."""
+    from PySide6.QtCore import QLocale
+
+    from ictviewer.ui.selection.options import default_page_size
+
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    expected = "Letter" if imperial else "A4"
+    for language in ("en", "ru", "en"):
+        i18n.install(qapp, language)
+        assert default_page_size() == expected
