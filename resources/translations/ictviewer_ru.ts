@@ -79,6 +79,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reopen Closed &amp;Tab</source>
+        <translation>Открыть закрытую &amp;вкладку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the last tab closed again</source>
+        <translation>Снова открыть последнюю закрытую вкладку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Add Document…</source>
         <translation>&amp;Добавить документ…</translation>
     </message>
@@ -198,17 +208,27 @@
         <translation>Показать текущий документ в центре хронологии</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Search all documents</source>
         <translation>Поиск по всем документам</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;Search All Documents…</source>
+        <translation>&amp;Поиск по всем документам…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in Document…</source>
+        <translation>&amp;Найти в документе…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Find words in the open document (F3 / Shift+F3 then step through them)</source>
+        <translation>Найти слова в открытом документе (F3 / Shift+F3 — переход по совпадениям)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Find &amp;Next</source>
         <translation>Найти &amp;далее</translation>
     </message>
@@ -318,7 +338,37 @@
         <translation>Текст обычного размера</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to where you were before</source>
+        <translation>Вернуться туда, где вы были</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward again</source>
+        <translation>Снова вперёд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go to Provision…</source>
+        <translation>&amp;Перейти к положению…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to a provision of the document by label</source>
+        <translation>Перейти к положению документа по его обозначению</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Next Document</source>
         <translation>Следующий документ</translation>
     </message>
@@ -393,6 +443,11 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Se&amp;lection</source>
         <translation>&amp;Подборка</translation>
@@ -419,6 +474,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -695,23 +755,24 @@
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../../src/ictviewer/ui/tabs.py" line="+65"/>
+        <location filename="../../src/ictviewer/ui/tabs.py" line="+68"/>
         <source>Open documents</source>
         <translation>Открытые документы</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>No document “{0}” in the corpus</source>
         <translation>В корпусе нет документа «{0}»</translation>
     </message>
     <message>
         <location line="+64"/>
+        <location line="+111"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-84"/>
         <source>Precedents</source>
         <translation>Прецеденты</translation>
     </message>
@@ -719,6 +780,73 @@
         <location line="+1"/>
         <source>Which agreed texts already hold a draft&apos;s wording</source>
         <translation>В каких согласованных текстах уже есть формулировки проекта</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/reader/find.py" line="+67"/>
+        <location line="+1"/>
+        <source>Find in this document</source>
+        <translation>Найти в этом документе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case and accents are ignored. Enter or F3: next · Shift+Enter or Shift+F3: previous · Escape: close</source>
+        <translation>Регистр и диакритика не учитываются. Enter или F3: следующее · Shift+Enter или Shift+F3: предыдущее · Escape: закрыть</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matches in this document</source>
+        <translation>Совпадения в этом документе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match (Enter)</source>
+        <translation>Следующее совпадение (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Escape)</source>
+        <translation>Закрыть (Escape)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GoToProvisionDialog</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/dialogs/goto.py" line="+36"/>
+        <source>Go to Provision — {0}</source>
+        <translation>Переход к положению — {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type part of a label: pre 3, para. 7…</source>
+        <translation>Введите часть обозначения: pre 3, para. 7…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the provisions</source>
+        <translation>Отбор положений</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provisions</source>
+        <translation>Положения</translation>
     </message>
 </context>
 <context>
@@ -742,19 +870,19 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/library/importer.py" line="+91"/>
-        <location line="+29"/>
+        <location filename="../../src/ictviewer/ui/library/importer.py" line="+97"/>
+        <location line="+30"/>
         <location line="+148"/>
         <source>Add Document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Documents ({0});;All files (*)</source>
         <translation>Документы ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>One document at a time: finish the import under way first.</source>
         <translation>Документы добавляются по одному: сначала завершите текущий импорт.</translation>
     </message>
@@ -997,32 +1125,27 @@
         <translation>Построение поискового индекса… {0} из {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>kept in memory</source>
-        <translation>в памяти</translation>
+        <location line="+11"/>
+        <source>Search ready: {0} provisions</source>
+        <translation>Поиск готов: положений — {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Every document can be searched (Ctrl+K)</source>
+        <translation>Поиск по всем документам: Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>ready, in memory</source>
         <translation>готов, в памяти</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>index in {0}</source>
-        <translation>индекс в {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>ready, {0}</source>
         <translation>готов, {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search ready: {0} provisions · {1}</source>
-        <translation>Поиск готов: положений — {0} · {1}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>unavailable ({0})</source>
         <translation>недоступен ({0})</translation>
     </message>
@@ -1247,7 +1370,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/main_window.py" line="+307"/>
+        <location filename="../../src/ictviewer/ui/main_window.py" line="+329"/>
         <source>Zoom {0}%</source>
         <translation>Масштаб {0}%</translation>
     </message>
@@ -1845,22 +1968,22 @@
         <translation>Копировать «{0}» со ссылкой</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/reader/view.py" line="+87"/>
+        <location filename="../../src/ictviewer/ui/reader/view.py" line="+98"/>
         <source>Text of {0}</source>
         <translation>Текст: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Contents of {0}</source>
         <translation>Оглавление: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Document information</source>
         <translation>Сведения о документе</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+207"/>
         <source>Copied with citation: {0}</source>
         <translation>Скопировано со ссылкой: {0}</translation>
     </message>
@@ -1956,7 +2079,17 @@
         <translation>по дату</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+41"/>
+        <source>from {0}</source>
+        <translation>с {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to {0}</source>
+        <translation>по {0}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>{0}: a year (2022), a month (2022-10) or a day (2022-10-13)</source>
         <translation>{0}: год (2022), месяц (2022-10) или день (2022-10-13)</translation>
     </message>
@@ -1964,9 +2097,9 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/ictviewer/ui/search/panel.py" line="+64"/>
-        <source>Search all documents (Ctrl+F)</source>
-        <translation>Поиск по всем документам (Ctrl+F)</translation>
+        <location filename="../../src/ictviewer/ui/search/panel.py" line="+68"/>
+        <source>Search all documents (Ctrl+K)</source>
+        <translation>Поиск по всем документам (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2019,7 +2152,12 @@
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+14"/>
+        <source>Show more hits</source>
+        <translation>Показать ещё результаты</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Preparing the search index…</source>
         <translation>Подготовка поискового индекса…</translation>
     </message>
@@ -2029,9 +2167,23 @@
         <translation>Поиск недоступен: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>Nothing matches within {0}.
+
+Set the filters back to “Any” to search every document, language and date.</source>
+        <translation>В пределах {0} ничего не найдено.
+
+Верните фильтрам значение «Любой», чтобы искать во всех документах, языках и датах.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing matches. Try fewer words, a prefix* or OR.</source>
         <translation>Ничего не найдено. Попробуйте меньше слов, префикс* или OR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hits within {0}</source>
+        <translation>Нет результатов в пределах {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2049,11 +2201,21 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Show {0} more of {1}</source>
+        <translation>Показать ещё {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Did you mean {0}?</source>
         <translation>Возможно, вы имели в виду {0}?</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>hit {0} of {1}</source>
+        <translation>результат {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Type to search every document and language</source>
         <translation>Введите запрос для поиска по всем документам и языкам</translation>
     </message>
@@ -2754,8 +2916,8 @@ Tick provisions in a document, or add them from the search results; they are kep
     </message>
     <message>
         <location line="+20"/>
-        <source>Press Ctrl+F and type: hits appear as you type.</source>
-        <translation>Нажмите Ctrl+F и вводите запрос: результаты появляются по мере ввода.</translation>
+        <source>Press Ctrl+K and type: hits appear as you type.</source>
+        <translation>Нажмите Ctrl+K и вводите запрос: результаты появляются по мере ввода.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2779,6 +2941,24 @@ Tick provisions in a document, or add them from the search results; they are kep
         <location filename="../../src/ictviewer/ui/window_focus.py" line="+51"/>
         <source>Focus mode: side panes hidden for the texts ({0}: back)</source>
         <translation>Режим «только текст»: боковые панели скрыты ({0} — вернуть)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNavigation</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/window_navigation.py" line="+87"/>
+        <source>Open a document to go to one of its provisions</source>
+        <translation>Откройте документ, чтобы перейти к одному из его положений</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No Recent Documents</source>
+        <translation>Недавних документов нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Menu</source>
+        <translation>Очистить меню</translation>
     </message>
 </context>
 <context>
