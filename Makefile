@@ -37,7 +37,7 @@ test: $(STAMP)
 	$(BIN)/lint-imports
 	ICTVIEWER_WITHOUT_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt -m "not needs_qt" \
 		-n auto --dist loadfile tests/core tests/cli
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m needs_qt
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m needs_qt -n auto --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks resources packaging
