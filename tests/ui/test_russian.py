@@ -102,7 +102,7 @@ def test_the_paper_follows_the_region_not_the_interface_language(qapp):
     paper for everyone: the paper size asks the system's region."""
     from PySide6.QtCore import QLocale
 
-    from ictviewer.ui.selection.options import default_page_size
+    from ictviewer.export.pdf import default_page_size
 
     imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     expected = "Letter" if imperial else "A4"

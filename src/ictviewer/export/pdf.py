@@ -80,6 +80,18 @@ def write_pdf(
     return pages
 
 
+def default_page_size() -> str:
+    """Letter where the user's region measures in inches (United States), A4 elsewhere.
+
+    The region decides the paper, not the interface language: QLocale() follows the
+    interface once a translation is installed, QLocale.system() stays the user's.
+    """
+    from PySide6.QtCore import QLocale
+
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
+
+
 def page_layout(page_size: str = "A4"):
     """The QPageLayout of a printed pack: A4 or Letter, portrait, with our margins."""
     from PySide6.QtCore import QMarginsF

@@ -155,7 +155,7 @@ class DocumentTabs(QTabWidget):
         """The hit list changed (None when cleared): comparisons mark the query's matches."""
         self.query = query = results.query if results is not None else ""
         # Mark what the search found: with the concept expansions it used, if any.
-        self._expanded = bool(results is not None and getattr(results, "concepts", ()))
+        self._expanded = bool(results is not None and results.concepts)
         for view in self.comparisons():
             view.set_match_query(query)
         # The reader in front follows now; the others when they come to the front (a

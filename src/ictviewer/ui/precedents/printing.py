@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ictviewer.export.pack import Pack
-from ictviewer.export.pdf import page_layout, render, write_pdf
+from ictviewer.export.pdf import default_page_size, page_layout, render, write_pdf
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
 from ictviewer.ui.labels import pages_count
 
@@ -39,7 +39,7 @@ class ReportPrinter(QObject):
     def preview(self, pack: Pack) -> QPrintPreviewDialog:
         """The print preview of `pack`, from which it prints (window-modal, not blocking)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout(page_size()))
+        printer.setPageLayout(page_layout(default_page_size()))
         printer.setDocName(pack.title)
         dialog = QPrintPreviewDialog(printer, self.widget)
         dialog.setWindowTitle(self.tr("Print Preview: {0}").format(pack.title))
@@ -57,7 +57,7 @@ class ReportPrinter(QObject):
             path = self._ask_path(pack)
             if not path:
                 return None
-        size = page_size()
+        size = default_page_size()
         self._say(self.tr("Writing the report…"))
 
         def work(progress, cancelled):
@@ -85,11 +85,3 @@ class ReportPrinter(QObject):
 
     def _say(self, text: str, msecs: int = 6000) -> None:
         self.status_message.emit(text, msecs)
-
-
-def page_size() -> str:
-    """Letter where the locale measures in inches (United States), A4 elsewhere: the
-    selection's rule (`ui/selection/options.py`), which this feature may not import."""
-    # The region decides the paper, not the interface language (QLocale() follows that).
-    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return "Letter" if imperial else "A4"

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale
-
 PAGE_SIZES = ("A4", "Letter")
 ENGLISH, ALL_LANGUAGES = "en", "all"
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -20,13 +18,6 @@ class PrintOptions:
     languages: str = ENGLISH  # "en": English (else the provision's own language) | "all"
     highlight: bool = False  # mark the current search terms (off by default for printing)
     title: str = ""  # "" = the core's default ("Selected provisions" or the document's title)
-
-
-def default_page_size() -> str:
-    """Letter where the locale measures in inches (United States), A4 elsewhere."""
-    # The region decides the paper, not the interface language (QLocale() follows that).
-    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return "Letter" if imperial else "A4"
 
 
 def query_terms(query: str) -> list[str]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.export.pack import Pack, build_pack
-from ictviewer.export.pdf import page_layout, render, write_pdf
+from ictviewer.export.pdf import default_page_size, page_layout, render, write_pdf
 from ictviewer.selection import Ref
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
 from ictviewer.ui.labels import pages_count
@@ -31,7 +31,6 @@ from ictviewer.ui.selection.options import (
     ALL_LANGUAGES,
     ENGLISH,
     PrintOptions,
-    default_page_size,
 )
 from ictviewer.ui.selection.preview import PreviewDialog
 
