@@ -5,12 +5,12 @@
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/ictviewer/ui/dialogs/about.py" line="+31"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>About ictviewer</source>
         <translation>О программе ictviewer</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -53,6 +53,16 @@
         <location line="+2"/>
         <source>Files not loaded</source>
         <translation>Незагруженные файлы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An offline reference viewer for international documents on security of and in the use of ICTs.</source>
+        <translation>Автономная справочная программа для международных документов по безопасности в сфере использования ИКТ и самих ИКТ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in this program uses the network.</source>
+        <translation>Ничто в этой программе не использует сеть.</translation>
     </message>
 </context>
 <context>
@@ -529,7 +539,7 @@
 <context>
     <name>CompareToolbar</name>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/toolbar.py" line="+80"/>
+        <location filename="../../src/ictviewer/ui/compare/toolbar.py" line="+44"/>
         <source>Comparison commands</source>
         <translation>Команды сравнения</translation>
     </message>
@@ -677,7 +687,12 @@
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>≡ {0} words same</source>
+        <translation>≡ совпадающих слов: {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>struck through</source>
         <translation>зачёркнуто</translation>
     </message>
@@ -687,12 +702,22 @@
         <translation>исключено из «{0}»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>underlined</source>
+        <translation>подчёркнуто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>inserted in {0}</source>
         <translation>добавлено в «{0}»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>overlined grey</source>
+        <translation>серая черта сверху</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>same wording in both (6+ words)</source>
         <translation>одинаковая формулировка в обоих (от 6 слов)</translation>
     </message>
@@ -702,7 +727,7 @@
         <translation>цвет: понятие есть в обоих текстах, у каждого свой цвет; серое подчёркивание: только в одном тексте (или реже упоминаемое общее); маленькая цифра: номер понятия</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/view.py" line="+125"/>
+        <location filename="../../src/ictviewer/ui/compare/view.py" line="+126"/>
         <location line="+22"/>
         <location line="+10"/>
         <source>Comparing…</source>
@@ -714,7 +739,7 @@
         <translation>В корпусе нет документа «{0}»</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Comparison failed: {0}</source>
         <translation>Не удалось сравнить: {0}</translation>
     </message>
@@ -1245,7 +1270,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/ictviewer/ui/library/model.py" line="+34"/>
+        <location filename="../../src/ictviewer/ui/library/model.py" line="+41"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1273,11 +1298,6 @@
         <location line="+51"/>
         <source>(yours)</source>
         <translation>(ваш)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(known to the {0})</source>
-        <translation>(известен {0})</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1390,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/main_window.py" line="+329"/>
+        <location filename="../../src/ictviewer/ui/main_window.py" line="+331"/>
         <source>Zoom {0}%</source>
         <translation>Масштаб {0}%</translation>
     </message>
@@ -1538,7 +1558,17 @@
         <translation>¶{0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/render.py" line="+142"/>
+        <location filename="../../src/ictviewer/ui/precedents/render.py" line="+130"/>
+        <source>orange</source>
+        <translation>оранжевым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blue</source>
+        <translation>синим</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the same wording, each run in its own tint on both sides ·</source>
         <translation>одинаковая формулировка, каждый фрагмент своим оттенком с обеих сторон ·</translation>
     </message>
@@ -1553,7 +1583,7 @@
         <translation>что говорится в положении вместо них</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+108"/>
+        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+109"/>
         <source>Draft text</source>
         <translation>Текст проекта</translation>
     </message>
@@ -1694,7 +1724,7 @@
 <context>
     <name>PrintService</name>
     <message>
-        <location filename="../../src/ictviewer/ui/selection/print.py" line="+65"/>
+        <location filename="../../src/ictviewer/ui/selection/print.py" line="+64"/>
         <source>Export cancelled; no file was written</source>
         <translation>Экспорт отменён; файл не записан</translation>
     </message>
@@ -1782,7 +1812,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/ictviewer/ui/reader/html.py" line="+96"/>
+        <location filename="../../src/ictviewer/ui/reader/html.py" line="+103"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -1842,7 +1872,17 @@
         <translation>Исправлено</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+5"/>
+        <source>Removed as not part of the document:</source>
+        <translation>Удалено как не относящееся к документу:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Provenance</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>(no {0} version)</source>
         <translation>(нет версии на языке: {0})</translation>
     </message>
@@ -1880,7 +1920,7 @@
         <translation>&amp;Языки:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Document commands</source>
         <translation>Команды документа</translation>
     </message>
@@ -1968,7 +2008,7 @@
         <translation>Копировать «{0}» со ссылкой</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/reader/view.py" line="+98"/>
+        <location filename="../../src/ictviewer/ui/reader/view.py" line="+99"/>
         <source>Text of {0}</source>
         <translation>Текст: {0}</translation>
     </message>
@@ -1983,7 +2023,7 @@
         <translation>Сведения о документе</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Copied with citation: {0}</source>
         <translation>Скопировано со ссылкой: {0}</translation>
     </message>
@@ -2027,9 +2067,57 @@
     </message>
 </context>
 <context>
+    <name>ResultSummary</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/search/summary.py" line="+34"/>
+        <source>Number of hits</source>
+        <translation>Число результатов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query details</source>
+        <translation>Разбор запроса</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show how the query was understood</source>
+        <translation>Показать, как понят запрос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Concepts</source>
+        <translation>Понятия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search concepts across languages</source>
+        <translation>Искать понятия на всех языках</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A query that names a concept also finds the provisions expressing it in other languages and words (цифровой разрыв → digital divide); the expansion is listed in the query details</source>
+        <translation>Запрос, называющий понятие, находит и положения, выражающие его на других языках и другими словами (цифровой разрыв → digital divide); расширение запроса показано в его разборе</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Did you mean</source>
+        <translation>Возможно, вы имели в виду</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Did you mean {0}?</source>
+        <translation>Возможно, вы имели в виду {0}?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parsed as:</source>
+        <translation>Разбор запроса:</translation>
+    </message>
+</context>
+<context>
     <name>SearchFilters</name>
     <message>
-        <location filename="../../src/ictviewer/ui/search/filters.py" line="+29"/>
+        <location filename="../../src/ictviewer/ui/search/filters.py" line="+30"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -2089,7 +2177,7 @@
         <translation>по {0}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>{0}: a year (2022), a month (2022-10) or a day (2022-10-13)</source>
         <translation>{0}: год (2022), месяц (2022-10) или день (2022-10-13)</translation>
     </message>
@@ -2097,7 +2185,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/ictviewer/ui/search/panel.py" line="+68"/>
+        <location filename="../../src/ictviewer/ui/search/panel.py" line="+67"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>Поиск по всем документам (Ctrl+K)</translation>
     </message>
@@ -2112,42 +2200,7 @@
         <translation>Должны совпасть все слова. В запросе можно использовать &quot;точные фразы&quot;, OR, NOT, префикс*, а также org:, doc:, lang:, year:.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Number of hits</source>
-        <translation>Число результатов</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Query details</source>
-        <translation>Разбор запроса</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show how the query was understood</source>
-        <translation>Показать, как понят запрос</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Concepts</source>
-        <translation>Понятия</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A query that names a concept also finds the provisions expressing it in other languages and words (цифровой разрыв → digital divide); the expansion is listed in the query details</source>
-        <translation>Запрос, называющий понятие, находит и положения, выражающие его на других языках и другими словами (цифровой разрыв → digital divide); расширение запроса показано в его разборе</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Search concepts across languages</source>
-        <translation>Искать понятия на всех языках</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Did you mean</source>
-        <translation>Возможно, вы имели в виду</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -2157,7 +2210,7 @@
         <translation>Показать ещё результаты</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+87"/>
         <source>Preparing the search index…</source>
         <translation>Подготовка поискового индекса…</translation>
     </message>
@@ -2203,11 +2256,6 @@ Set the filters back to “Any” to search every document, language and date.</
         <location line="+9"/>
         <source>Show {0} more of {1}</source>
         <translation>Показать ещё {0} из {1}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Did you mean {0}?</source>
-        <translation>Возможно, вы имели в виду {0}?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2345,12 +2393,12 @@ Enter открывает первый результат; F3 и Shift+F3 — п�
 <context>
     <name>SelectionModel</name>
     <message>
-        <location filename="../../src/ictviewer/ui/selection/model.py" line="+168"/>
+        <location filename="../../src/ictviewer/ui/selection/model.py" line="+169"/>
         <source>“{0}” is no longer in the corpus</source>
         <translation>«{0}» больше нет в корпусе</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0}, 1 provision</source>
         <translation>{0}, 1 положение</translation>
     </message>
@@ -2361,11 +2409,12 @@ Enter открывает первый результат; F3 и Shift+F3 — п�
     </message>
     <message>
         <location line="+3"/>
+        <location line="+14"/>
         <source>no longer in the corpus</source>
         <translation>больше нет в корпусе</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>No longer in the corpus: {0}</source>
         <translation>Больше нет в корпусе: {0}</translation>
     </message>
@@ -2934,6 +2983,16 @@ Tick provisions in a document, or add them from the search results; they are kep
         <source>Ctrl+Shift+C copies the current provision with its citation.</source>
         <translation>Ctrl+Shift+C копирует текущее положение со ссылкой на источник.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding agreed language</source>
+        <translation>Поиск согласованных формулировок</translation>
+    </message>
 </context>
 <context>
     <name>WindowFocus</name>
@@ -2946,7 +3005,7 @@ Tick provisions in a document, or add them from the search results; they are kep
 <context>
     <name>WindowNavigation</name>
     <message>
-        <location filename="../../src/ictviewer/ui/window_navigation.py" line="+87"/>
+        <location filename="../../src/ictviewer/ui/window_navigation.py" line="+100"/>
         <source>Open a document to go to one of its provisions</source>
         <translation>Откройте документ, чтобы перейти к одному из его положений</translation>
     </message>
@@ -3145,6 +3204,21 @@ Tick provisions in a document, or add them from the search results; they are kep
         <location line="+1"/>
         <source>Enclosed in</source>
         <translation>Препровождён документом</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>known to the month</source>
+        <translation>с точностью до месяца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known to the year</source>
+        <translation>с точностью до года</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a range of dates</source>
+        <translation>диапазон дат</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import pytest
 
 from ictviewer.corpus.model import FuzzyDate
 from ictviewer.ui import i18n
-from ictviewer.ui.labels import documents_count, interface_date
+from ictviewer.ui.labels import documents_count, interface_date, interface_short_date
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,6 +40,24 @@ def test_counts_stay_english_without_a_catalogue(qapp):
 def test_dates_in_the_interface_language(russian):
     assert interface_date(FuzzyDate.parse("2024-05-20")) == "20 мая 2024 г."
     assert interface_date(FuzzyDate.parse("2022-10")) == "октябрь 2022 г."
+    assert interface_short_date(FuzzyDate.parse("2018-11-14")) == "14 нояб. 2018 г."
+    assert interface_short_date(FuzzyDate.parse("2022-10")) == "окт. 2022 г."
+    assert interface_short_date(FuzzyDate.parse("2022")) == "2022 г."
+
+
+def test_lists_and_tooltips_give_dates_in_russian(russian, corpus):
+    """The library's Date column said "14 Nov 2018" in the Russian window."""
+    from PySide6.QtCore import Qt
+
+    from ictviewer.ui.library.model import LibraryModel
+
+    model = LibraryModel(corpus)
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    asean = rows["ASEAN-Russia Leaders' Statement 2018"]
+    concept = rows["CICA Concept Paper 2022-2023"]
+    assert model.index(asean, LibraryModel.DATE).data() == "14 нояб. 2018 г."
+    tip = model.index(concept, LibraryModel.DATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("октябрь 2022 г. (с точностью до месяца)")
 
 
 def test_the_window_menus_are_russian_and_english_again(russian, make_window, qapp):
@@ -109,3 +127,25 @@ def test_the_paper_follows_the_region_not_the_interface_language(qapp):
     for language in ("en", "ru", "en"):
         i18n.install(qapp, language)
         assert default_page_size() == expected
+
+
+def test_no_string_to_translate_is_hidden_inside_an_f_string():
+    """pyside6-lupdate does not read inside f-strings: `f"<p>{self.tr('…')}</p>"` left the
+    About box and the welcome page in English under the Russian interface."""
+    import io
+    import tokenize
+    from pathlib import Path
+
+    import ictviewer.ui
+
+    hidden = []
+    for path in sorted(Path(ictviewer.ui.__file__).parent.rglob("*.py")):
+        tokens = tokenize.generate_tokens(io.StringIO(path.read_text("utf-8")).readline)
+        for token in tokens:
+            prefix = token.string[: token.string.find(token.string.lstrip("rRbBuUfF")[:1])]
+            f_string = token.type == tokenize.STRING and "f" in prefix.lower()
+            if (f_string or token.type == getattr(tokenize, "FSTRING_START", -1)) and (
+                "tr(" in token.string or "translate(" in token.string
+            ):
+                hidden.append(f"{path.name}:{token.start[0]}")
+    assert not hidden, hidden

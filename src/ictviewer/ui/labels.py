@@ -121,3 +121,26 @@ def interface_date(date: FuzzyDate) -> str:
         end = QDate(date.end.year, date.end.month, date.end.day)
         return f"{locale.toString(start, 'd MMMM yyyy')} – {locale.toString(end, 'd MMMM yyyy')} г."
     return f"{locale.toString(start, 'd MMMM yyyy')} г."
+
+
+def interface_short_date(date: FuzzyDate) -> str:
+    """The compact form for lists in the interface language: "13 Oct 2022" / "13 окт. 2022 г."."""
+    if interface_language() != "ru":
+        return date.short()
+    locale = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    if date.precision == "year":
+        return f"{date.start.year} г."
+    if date.precision == "month":
+        month = locale.standaloneMonthName(date.start.month, QLocale.FormatType.ShortFormat)
+        return f"{month} {date.start.year} г."
+    start = QDate(date.start.year, date.start.month, date.start.day)
+    return f"{locale.toString(start, 'd MMM yyyy')} г."
+
+
+def precision_note(precision: str) -> str:
+    """How exactly a date is known, said for people ("known to the month"), "" for a day."""
+    return {
+        "month": translate("labels", "known to the month"),
+        "year": translate("labels", "known to the year"),
+        "range": translate("labels", "a range of dates"),
+    }.get(precision, "")

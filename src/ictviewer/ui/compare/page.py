@@ -7,17 +7,15 @@ so each module stays readable at a glance.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Signal
 from PySide6.QtGui import (
     QMouseEvent,
-    QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
 
 from ictviewer.ui.browser import ZoomingBrowser
 from ictviewer.ui.compare.render import parse_href
@@ -98,24 +96,3 @@ class CompareBrowser(ZoomingBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.pad_end()
-
-
-class ElidingComboBox(QComboBox):
-    """A document chooser that ends a long title in "…" instead of cutting it mid-word.
-
-    Fusion clips the current text at the frame; on half a laptop screen that left
-    "CICA Leaders' State" with no sign that more follows (the tooltip has it all).
-    """
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, field.width()
-        )
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

@@ -36,12 +36,12 @@ from ictviewer.ui.compare.marks import SideMarks
 from ictviewer.ui.compare.page import (
     SUPERSCRIPT,
     CompareBrowser,
-    ElidingComboBox,
     without_tags,
 )
 from ictviewer.ui.compare.palette import faded
 from ictviewer.ui.compare.render import PaneOptions, concept_style, parse_href, render_pane
 from ictviewer.ui.compare.sync import PROBE, Row
+from ictviewer.ui.elided import ElidingComboBox
 from ictviewer.ui.plain import literal
 
 # Below this width a pane puts each provision's label above its text: the margin

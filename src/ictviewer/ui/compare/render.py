@@ -39,7 +39,7 @@ from ictviewer.ui.compare.marks import (
 )
 from ictviewer.ui.compare.palette import ConceptStyle, neutral_style
 from ictviewer.ui.i18n import translate
-from ictviewer.ui.labels import kind_name, status_name
+from ictviewer.ui.labels import interface_date, kind_name, status_name
 from ictviewer.ui.plain import literal
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -236,7 +236,7 @@ def render_pane(document: Document, marks: SideMarks | None, options: PaneOption
     body = theme.css_families(theme.READER_FAMILIES)
     ui = theme.css_families(theme.UI_FAMILIES)
     meta = " · ".join(
-        (document.organisation, document.date.human(), kind_name(document.kind),
+        (document.organisation, interface_date(document.date), kind_name(document.kind),
          status_name(document.status))
     )  # fmt: skip
     parts = [
@@ -301,9 +301,10 @@ def _row(provision: Provision, marks: SideMarks | None, options: PaneOptions, c,
         words = sum(m.words for m in marks.marks(provision.id, (PASSAGE,)))
         if words and options.passages and not options.changes:
             mc = mark_colours(options.scheme)
+            same = translate("CompareView", "≡ {0} words same").format(words)
             notes.append(
                 f'<span style="color:{mc.text}; background-color:{mc.passage_bg};">'
-                f"{esc(translate('CompareView', '≡ {0} words same').format(words))}</span>"
+                f"{esc(same)}</span>"
             )
     note = f'<br/><span style="{small}">{"<br/>".join(notes)}</span>' if notes else ""
     label = f'<a name="{anchor(provision.id)}">{esc(margin_label(provision.label))}</a>{note}'
@@ -333,15 +334,17 @@ def key_html(scheme: str, changes: bool, left_title: str, right_title: str) -> s
             + "</span> "
             + esc(translate("CompareView", "deleted from {0}").format(left_title))
         )
+        underlined = translate("CompareView", "underlined")
         rows.append(
             f'<span style="color:{mc.insert_fg}; background-color:{mc.insert_bg};'
-            f' text-decoration:underline;">{esc(translate("CompareView", "underlined"))}</span> '
+            f' text-decoration:underline;">{esc(underlined)}</span> '
             + esc(translate("CompareView", "inserted in {0}").format(right_title))
         )
     else:
+        overlined = translate("CompareView", "overlined grey")
         rows.append(
             f'<span style="color:{mc.text}; background-color:{mc.passage_bg};'
-            f' text-decoration:overline;">{esc(translate("CompareView", "overlined grey"))}</span> '
+            f' text-decoration:overline;">{esc(overlined)}</span> '
             + esc(translate("CompareView", "same wording in both (6+ words)"))
         )
         rows.append(

@@ -9,58 +9,22 @@ state and listens to its signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QSizePolicy,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
 from ictviewer.compare import Comparison
+from ictviewer.ui.elided import ElidedLabel
 from ictviewer.ui.i18n import translate
-from ictviewer.ui.plain import literal
 
 SIDE_BY_SIDE, MATRIX = 0, 1
-
-
-class ElidedLabel(QLabel):
-    """A one-line plain-text label that ends in "…" when narrow; the tooltip has it all.
-
-    A summary that is simply clipped (the old `Ignored` policy) loses its end
-    without a sign; eliding shows that there is more, and hovering shows it.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(40)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(literal(text))
-
-    def sizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance(self.text()) + 8, super().sizeHint().height()
-        )
-
-    def elided(self) -> str:
-        """The text as painted at the current width."""
-        width = self.contentsRect().width()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self.contentsRect(), int(self.alignment()), self.elided())
 
 
 class CompareToolbar(QFrame):

@@ -47,11 +47,17 @@ class AboutDialog(QDialog):
             f'<tr><td style="padding-right:12px;"><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>'
             for k, v in rows
         )
+        # Outside the f-string: lupdate does not read inside one, and left these English.
+        purpose = self.tr(
+            "An offline reference viewer for international documents on security of and in "
+            "the use of ICTs."
+        )
+        offline = self.tr("Nothing in this program uses the network.")
         text = (
             f"<h2>ictviewer {escape(__version__)}</h2>"
-            f"<p>{escape(self.tr('An offline reference viewer for international documents on security of and in the use of ICTs.'))}</p>"  # noqa: E501
+            f"<p>{escape(purpose)}</p>"
             f"<table>{table}</table>"
-            f"<p>{escape(self.tr('Nothing in this program uses the network.'))}</p>"
+            f"<p>{escape(offline)}</p>"
         )
         label = QLabel(text, self)
         label.setTextFormat(Qt.TextFormat.RichText)

@@ -13,7 +13,14 @@ from PySide6.QtGui import QColor, QFont
 
 from ictviewer.corpus.model import Corpus, Document
 from ictviewer.ui import theme
-from ictviewer.ui.labels import interface_date, kind_name, language_name, status_name
+from ictviewer.ui.labels import (
+    interface_date,
+    interface_short_date,
+    kind_name,
+    language_name,
+    precision_note,
+    status_name,
+)
 from ictviewer.ui.plain import literal
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +95,7 @@ class LibraryModel(QAbstractTableModel):
         if column == self.ORGANISATION:
             return document.organisation
         if column == self.DATE:
-            return document.date.short()
+            return interface_short_date(document.date)
         if column == self.KIND:
             return kind_name(document.kind)
         status = status_name(document.status)
@@ -102,8 +109,8 @@ class LibraryModel(QAbstractTableModel):
     def _tooltip(self, document: Document, column: int) -> str:
         if column == self.DATE:
             text = interface_date(document.date)
-            if document.date.precision != "day":
-                text += " " + self.tr("(known to the {0})").format(document.date.precision)
+            if note := precision_note(document.date.precision):
+                text += f" ({note})"
             return text + (f"\n{document.date_note}" if document.date_note else "")
         languages = ", ".join(language_name(code) for code in document.languages)
         return f"{document.title}\n{document.organisation} · {languages}"

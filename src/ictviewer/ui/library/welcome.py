@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui import theme
-from ictviewer.ui.labels import kind_name
+from ictviewer.ui.labels import interface_short_date, kind_name
 from ictviewer.ui.plain import escape
 
 
@@ -32,8 +32,8 @@ class WelcomePage(QTextBrowser):
             f"{escape(d.short_title)}</a></td>"
             f'<td style="color:{c.muted}; padding:4px 14px 4px 0;">{escape(d.organisation)}'
             f"</td>"
-            f'<td style="color:{c.muted}; padding:4px 14px 4px 0;">{escape(d.date.short())}'
-            f"</td>"
+            f'<td style="color:{c.muted}; padding:4px 14px 4px 0;">'
+            f"{escape(interface_short_date(d.date))}</td>"
             f'<td style="color:{c.muted}; padding:4px 0;">{escape(kind_name(d.kind))}</td>'
             "</tr>"
             for d in self.corpus
@@ -45,11 +45,13 @@ class WelcomePage(QTextBrowser):
             self.tr("Ctrl+Shift+C copies the current provision with its citation."),
         ]
         tip_items = "".join(f"<li>{escape(t)}</li>" for t in tips)
+        # Outside the f-string: lupdate does not read inside one, and left these English.
+        documents, finding = self.tr("Documents"), self.tr("Finding agreed language")
         self.setHtml(
             f'<div style="font-family:{ui}; color:{c.text};">'
-            f'<h2 style="color:{c.accent};">{escape(self.tr("Documents"))}</h2>'
+            f'<h2 style="color:{c.accent};">{escape(documents)}</h2>'
             f"<table>{rows}</table>"
-            f'<h3 style="margin-top:18px;">{escape(self.tr("Finding agreed language"))}</h3>'
+            f'<h3 style="margin-top:18px;">{escape(finding)}</h3>'
             f'<ul style="color:{c.muted};">{tip_items}</ul></div>'
         )
 

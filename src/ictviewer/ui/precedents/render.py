@@ -127,13 +127,14 @@ def key_html(scheme: str) -> str:
         f' text-decoration:overline;">&nbsp;{n + 1}&nbsp;</span>'
         for n in range(len(c.runs))
     )
+    orange, blue = translate("PrecedentsView", "orange"), translate("PrecedentsView", "blue")
     draft = (
         f'<span style="color:{c.draft_fg}; background-color:{c.draft_bg};'
-        f' text-decoration:underline;">{_esc(translate("PrecedentsView", "orange"))}</span>'
+        f' text-decoration:underline;">{_esc(orange)}</span>'
     )
     provision = (
         f'<span style="color:{c.provision_fg}; background-color:{c.provision_bg};'
-        f' text-decoration:underline;">{_esc(translate("PrecedentsView", "blue"))}</span>'
+        f' text-decoration:underline;">{_esc(blue)}</span>'
     )
     return " ".join(
         (

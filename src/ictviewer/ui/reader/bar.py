@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
 from ictviewer.corpus.model import Document
+from ictviewer.ui.elided import ElidedLabel
 from ictviewer.ui.labels import interface_date, kind_name, language_name, status_name
 from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.html import SIDE_BY_SIDE
@@ -66,19 +66,18 @@ class ReaderBar(QFrame):
         )
         row.addWidget(self._commands(document, titles))
 
-    def _summary(self, d: Document) -> QLabel:
+    def _summary(self, d: Document) -> ElidedLabel:
         parts = (
             d.organisation,
             kind_name(d.kind),
             f"{d.place}, {interface_date(d.date)}" if d.place else interface_date(d.date),
             status_name(d.status),
         )
-        title = QLabel(" · ".join(part for part in parts if part), self)
+        title = ElidedLabel(self)
         title.setObjectName("sectionTitle")
-        title.setToolTip(literal(d.title))
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setMinimumWidth(40)
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        summary = " · ".join(part for part in parts if part)
+        title.setText(summary)
+        title.setToolTip(literal(f"{d.title}\n{summary}"))  # the title, and all the line says
         return title
 
     def _commands(self, document: Document, titles: dict[str, str]) -> QToolBar:

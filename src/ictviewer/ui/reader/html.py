@@ -14,7 +14,14 @@ from ictviewer.corpus.model import Document, Provision
 from ictviewer.ui import theme
 from ictviewer.ui.browser import anchor, base_point_size, margin_label
 from ictviewer.ui.i18n import translate
-from ictviewer.ui.labels import interface_date, kind_name, language_name, relation_name, status_name
+from ictviewer.ui.labels import (
+    interface_date,
+    kind_name,
+    language_name,
+    precision_note,
+    relation_name,
+    status_name,
+)
 
 SIDE_BY_SIDE = "side-by-side"
 Spans = dict[tuple[str, str], list[tuple[int, int]]]
@@ -83,8 +90,8 @@ def _header(document, c, size, ui, options: RenderOptions) -> str:
         status = f'<b style="color:{c.draft};">{status.upper()}</b>'
     date = esc(interface_date(document.date))
     if document.date.precision not in ("day", "range"):
-        date += f' <span style="color:{c.muted};">({esc(translate("Reader", "precision:"))} '
-        date += f"{esc(document.date.precision)})</span>"
+        note = precision_note(document.date.precision)
+        date += f' <span style="color:{c.muted};">({esc(note)})</span>'
     organisation = esc(document.organisation)
     if document.organisation_note:
         organisation += f' <span style="color:{c.muted};">— {esc(document.organisation_note)}'
@@ -159,22 +166,21 @@ def _provenance(document: Document, c, size, ui) -> str:
             f"“<code>{esc(correction.corrected)}</code>” "
             f'<span style="color:{c.muted};">({esc(where)})</span></li>'
         )
+    removed_as = translate("Reader", "Removed as not part of the document:")
     for removed in document.removed:
         if removed.startswith("note: "):
             items.append(f"<li>{esc(removed[6:])}</li>")
         else:
-            items.append(
-                f"<li>{esc(translate('Reader', 'Removed as not part of the document:'))} "
-                f"“<code>{esc(removed)}</code>”</li>"
-            )
+            items.append(f"<li>{esc(removed_as)} “<code>{esc(removed)}</code>”</li>")
     if not items:
         return ""
+    provenance = translate("Reader", "Provenance")
     return (
         f'<a name="provenance"></a>'
         f'<table width="100%" cellspacing="0" cellpadding="8" bgcolor="{c.panel}"'
         f' style="margin-top:14px; margin-bottom:10px; border: 1px solid {c.border};"><tr><td>'
         f'<p style="font-family:{ui}; font-size:{size * 0.92:.1f}pt; font-weight:bold;'
-        f' color:{c.muted}; margin:0;">{esc(translate("Reader", "Provenance"))}</p>'
+        f' color:{c.muted}; margin:0;">{esc(provenance)}</p>'
         f'<ul style="font-size:{size * 0.85:.1f}pt; color:{c.muted}; margin-top:4px;'
         f' margin-bottom:0; margin-left:-20px;">'
         f"{''.join(items)}</ul></td></tr></table>"

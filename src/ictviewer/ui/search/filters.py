@@ -12,6 +12,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ictviewer.corpus.model import Corpus
+from ictviewer.ui.elided import ElidingComboBox
 from ictviewer.ui.labels import language_name
 
 DATE_PATTERN = QRegularExpression(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
@@ -110,9 +111,8 @@ class SearchFilters(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _combo(self, name: str, any_text: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox(self)
+        combo = ElidingComboBox(self, name)
         combo.setAccessibleName(name)
-        combo.setToolTip(name)
         combo.addItem(any_text, "")
         for text, data in items:
             combo.addItem(text, data)

@@ -19,8 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QToolButton,
@@ -31,11 +29,11 @@ from PySide6.QtWidgets import (
 from ictviewer.corpus.model import Corpus
 from ictviewer.search.results import Hit, SearchResults
 from ictviewer.ui.labels import hits_count
-from ictviewer.ui.plain import escape
 from ictviewer.ui.search.filters import SearchFilters
 from ictviewer.ui.search.hit_list import HitDelegate, HitList
 from ictviewer.ui.search.model import SearchResultsModel
 from ictviewer.ui.search.service import SEARCH_LIMIT, SearchRequest
+from ictviewer.ui.search.summary import ResultSummary
 from ictviewer.ui.zoom import apply_zoom
 
 DEBOUNCE_MS = 150
@@ -93,49 +91,12 @@ class SearchPanel(QWidget):
         self.organisation, self.document, self.language = f.organisation, f.document, f.language
         self.date_from, self.date_to = f.date_from, f.date_to
 
-        self.count = QLabel(self)
-        self.count.setObjectName("hitCount")
-        self.count.setTextFormat(Qt.TextFormat.PlainText)  # may carry an error from a file
-        self.count.setWordWrap(True)
-        self.count.setAccessibleName(self.tr("Number of hits"))
-        self.details_button = QToolButton(self)
-        self.details_button.setObjectName("linkButton")
-        self.details_button.setText(self.tr("Query details"))
-        self.details_button.setCheckable(True)
-        self.details_button.setAccessibleName(self.tr("Show how the query was understood"))
-        self.details_button.toggled.connect(self._update_details)
-        self.concepts_button = QToolButton(self)
-        self.concepts_button.setObjectName("linkButton")
-        self.concepts_button.setText(self.tr("Concepts"))
-        self.concepts_button.setCheckable(True)
-        self.concepts_button.setChecked(True)
-        self.concepts_button.setToolTip(
-            self.tr(
-                "A query that names a concept also finds the provisions expressing it in "
-                "other languages and words (цифровой разрыв → digital divide); the "
-                "expansion is listed in the query details"
-            )
-        )
-        self.concepts_button.setAccessibleName(self.tr("Search concepts across languages"))
-        self.concepts_button.toggled.connect(lambda _on: self.search_soon())
-
-        self.suggestion = QLabel(self)
-        self.suggestion.setObjectName("suggestion")
-        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
-        self.suggestion.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.suggestion.setAccessibleName(self.tr("Did you mean"))
-        self.suggestion.linkActivated.connect(self._suggestion_chosen)
-        self.suggestion.hide()
-
-        self.details = QLabel(self)
-        self.details.setObjectName("queryDetails")
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.hide()
+        self.summary = ResultSummary(self)
+        self.summary.concepts_toggled.connect(lambda _on: self.search_soon())
+        self.summary.suggestion_chosen.connect(self._suggestion_chosen)
+        r = self.summary
+        self.count, self.suggestion, self.details = r.count, r.suggestion, r.details
+        self.details_button, self.concepts_button = r.details_button, r.concepts_button
 
         self.list = HitList(self)
         self.list.setObjectName("hitList")
@@ -157,19 +118,12 @@ class SearchPanel(QWidget):
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
 
-        status = QHBoxLayout()
-        status.addWidget(self.count, 1)
-        status.addWidget(self.concepts_button)
-        status.addWidget(self.details_button)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.box)
         layout.addWidget(self.filters)
-        layout.addLayout(status)
-        layout.addWidget(self.suggestion)
-        layout.addWidget(self.details)
+        layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.setFocusProxy(self.box)
@@ -302,14 +256,7 @@ class SearchPanel(QWidget):
             self.more_button.show()
         else:
             self.more_button.hide()
-        if results.suggestion:
-            link = escape(results.suggestion)
-            self.suggestion.setText(
-                self.tr("Did you mean {0}?").format(f'<a href="{link}">{link}</a>')
-            )
-            self.suggestion.show()
-        else:
-            self.suggestion.hide()
+        self.summary.show_suggestion(results.suggestion)
         self._update_details()
         if shown and keep >= 0:  # more hits of the same query: stay where the user was
             self.list.setCurrentIndex(self.model.index(min(keep, shown - 1)))
@@ -347,17 +294,8 @@ class SearchPanel(QWidget):
         self.suggestion.hide()
         self._update_details()
 
-    def _update_details(self, *_args) -> None:
-        results = self.model.results
-        if not self.details_button.isChecked() or results is None:
-            self.details.hide()
-            return
-        lines = [f"<b>{escape(self.tr('Parsed as:'))}</b> {escape(results.parsed)}"]
-        for term, expansions in results.expanded_terms.items():
-            words = ", ".join(escape(word) for word in expansions)
-            lines.append(f"<b>{escape(term)}</b> → {words}")
-        self.details.setText("<br/>".join(lines))
-        self.details.show()
+    def _update_details(self) -> None:
+        self.summary.show_details(self.model.results)
 
     def _suggestion_chosen(self, text: str) -> None:
         self.box.setText(text)

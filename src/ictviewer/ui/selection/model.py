@@ -27,6 +27,7 @@ from ictviewer.corpus.model import Document
 from ictviewer.export.citation import cite
 from ictviewer.selection import Ref, ResolvedRef
 from ictviewer.ui import theme
+from ictviewer.ui.labels import interface_date, interface_short_date
 from ictviewer.ui.plain import escape, literal
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1  # (doc_id, provision_id); (doc_id, "") for a document
@@ -156,7 +157,7 @@ class SelectionModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if document is None:
                 return group.doc_id
-            return f"{document.short_title} · {document.date.short()}"
+            return f"{document.short_title} · {interface_short_date(document.date)}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -166,7 +167,9 @@ class SelectionModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if document is None:
                 return literal(self.tr("“{0}” is no longer in the corpus").format(group.doc_id))
-            return literal(f"{document.title}\n{document.organisation}, {document.date.human()}")
+            return literal(
+                f"{document.title}\n{document.organisation}, {interface_date(document.date)}"
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = len(group.items)
             name = document.short_title if document is not None else group.doc_id
@@ -187,7 +190,8 @@ class SelectionModel(QAbstractItemModel):
             # Two lines in the list (label, then the start of the text); one for screen readers.
             glue = "\n" if role == Qt.ItemDataRole.DisplayRole else " — "
             if provision is None:
-                return f"{item.provision_id}{glue}{self.tr('no longer in the corpus')}"
+                gone = self.tr("no longer in the corpus")
+                return f"{item.provision_id}{glue}{gone}"
             return f"{provision.label}{glue}{_snippet(provision.text)}"
         if role == Qt.ItemDataRole.DecorationRole and provision is None:
             return self._warning_icon()
