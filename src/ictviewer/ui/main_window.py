@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ictviewer import __version__
 from ictviewer.compare import Lexicon, bundled_lexicon
 from ictviewer.corpus.model import Corpus
-from ictviewer.ui import theme
+from ictviewer.ui import preferences, theme
 from ictviewer.ui.actions import Actions
 from ictviewer.ui.dialogs.about import AboutDialog
 from ictviewer.ui.dialogs.messages import (
@@ -138,6 +138,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
             "timeline": Pane(self.timeline.isVisible, self.timeline.setVisible),
         })  # fmt: skip
         self._connect()
+        self.apply_preferences()
         self.update_reader_area()
         self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(1360, 860)
@@ -338,6 +339,17 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         self.settings.set("preferences/theme", mode)
         self.commands.themes.get(mode, self.commands.themes["system"]).setChecked(True)
         self.apply_theme()
+
+    def apply_preferences(self) -> None:
+        """Hand every feature what the user's preferences mean (see `ui/preferences.py`)."""
+        export = preferences.export_defaults(self.settings)
+        self.tabs.set_preferences(
+            preferences.page_font(self.settings),
+            preferences.settings_citation_style(self.settings),
+            export,
+        )
+        self.selection.set_export_defaults(export.paper_size, export.folder)
+        self.timeline.set_export_folder(export.folder)
 
     def apply_theme(self) -> None:
         app = QApplication.instance()
