@@ -433,12 +433,32 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>How to search, read, compare and print; the query syntax (offline)</source>
+        <translation>Как искать, читать, сравнивать и печатать; язык запросов (без сети)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>П&amp;араметры…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language, reading font, paper, export folder, citations</source>
+        <translation>Язык интерфейса, шрифт для чтения, бумага, папка для сохранения, ссылки</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -458,7 +478,7 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -617,7 +637,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/render.py" line="+119"/>
+        <location filename="../../src/ictviewer/ui/compare/render.py" line="+120"/>
         <source>Same wording in {0}, {1} ({2} words)</source>
         <translation>Та же формулировка в «{0}», {1} (слов: {2})</translation>
     </message>
@@ -702,7 +722,7 @@
         <translation>цвет: понятие есть в обоих текстах, у каждого свой цвет; серое подчёркивание: только в одном тексте (или реже упоминаемое общее); маленькая цифра: номер понятия</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/view.py" line="+125"/>
+        <location filename="../../src/ictviewer/ui/compare/view.py" line="+127"/>
         <location line="+22"/>
         <location line="+10"/>
         <source>Comparing…</source>
@@ -714,7 +734,7 @@
         <translation>В корпусе нет документа «{0}»</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Comparison failed: {0}</source>
         <translation>Не удалось сравнить: {0}</translation>
     </message>
@@ -755,24 +775,24 @@
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../../src/ictviewer/ui/tabs.py" line="+68"/>
+        <location filename="../../src/ictviewer/ui/tabs.py" line="+75"/>
         <source>Open documents</source>
         <translation>Открытые документы</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No document “{0}” in the corpus</source>
         <translation>В корпусе нет документа «{0}»</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+111"/>
+        <location line="+65"/>
+        <location line="+129"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-101"/>
         <source>Precedents</source>
         <translation>Прецеденты</translation>
     </message>
@@ -1370,7 +1390,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/main_window.py" line="+329"/>
+        <location filename="../../src/ictviewer/ui/main_window.py" line="+336"/>
         <source>Zoom {0}%</source>
         <translation>Масштаб {0}%</translation>
     </message>
@@ -1459,7 +1479,7 @@
 <context>
     <name>PairView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/pair.py" line="+30"/>
+        <location filename="../../src/ictviewer/ui/precedents/pair.py" line="+31"/>
         <source>The draft paragraph</source>
         <translation>Пункт проекта</translation>
     </message>
@@ -1484,7 +1504,7 @@
         <translation>Выберите прецедент, чтобы увидеть его рядом с пунктом проекта.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Draft, paragraph {0}</source>
         <translation>Проект, пункт {0}</translation>
     </message>
@@ -1538,7 +1558,7 @@
         <translation>¶{0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/render.py" line="+142"/>
+        <location filename="../../src/ictviewer/ui/precedents/render.py" line="+147"/>
         <source>the same wording, each run in its own tint on both sides ·</source>
         <translation>одинаковая формулировка, каждый фрагмент своим оттенком с обеих сторон ·</translation>
     </message>
@@ -1553,7 +1573,7 @@
         <translation>что говорится в положении вместо них</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+108"/>
+        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+111"/>
         <source>Draft text</source>
         <translation>Текст проекта</translation>
     </message>
@@ -1658,7 +1678,7 @@
         <translation>Поиск не удался: {0}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Copied with citation: {0}</source>
         <translation>Скопировано со ссылкой: {0}</translation>
     </message>
@@ -1671,6 +1691,204 @@
         <location line="+8"/>
         <source>Nothing to export: look up a draft first</source>
         <translation>Нечего экспортировать: сначала выполните поиск по проекту</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/dialogs/preferences.py" line="+76"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window is rebuilt in the new language; open documents stay open.</source>
+        <translation>Окно будет построено заново на новом языке; открытые документы останутся открытыми.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reader</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Default font</source>
+        <translation>Шрифт по &amp;умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled reading face (a serif with Cyrillic)</source>
+        <translation>Встроенный шрифт для чтения (с засечками, с кириллицей)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Шрифт:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default ({0} pt)</source>
+        <translation>По умолчанию ({0} пт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text size at 100% zoom (Ctrl++ and Ctrl+- zoom)</source>
+        <translation>Размер текста при масштабе 100% (Ctrl++ и Ctrl+- меняют масштаб)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample of the reading font</source>
+        <translation>Образец шрифта для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample:</source>
+        <translation>Образец:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing and export</source>
+        <translation>Печать и экспорт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the region uses ({0})</source>
+        <translation>Как принято в регионе ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paper size:</source>
+        <translation>Размер &amp;бумаги:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty: the Documents folder ({0})</source>
+        <translation>Пусто: папка «Документы» ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eset</source>
+        <translation>Сброс&amp;ить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to the Documents folder</source>
+        <translation>Сохранять в папку «Документы»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport folder:</source>
+        <translation>&amp;Папка для сохранения:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Citations</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document&apos;s own language</source>
+        <translation>Язык самого документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cite &amp;in:</source>
+        <translation>Язык &amp;ссылок:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brief: short title, place, date</source>
+        <translation>Краткая: краткое название, место, дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full: full title, place, date</source>
+        <translation>Полная: полное название, место, дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Example of Copy with citation</source>
+        <translation>Пример копирования со ссылкой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Export Folder</source>
+        <translation>Папка для сохранения</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No such folder: save dialogs will start in Documents.</source>
+        <translation>Такой папки нет: окна сохранения откроются в папке «Документы».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(No document to cite.)</source>
+        <translation>(Нет документа для примера.)</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1917,7 @@
         <translation>Экспорт отменён; файл не записан</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>Nothing to print: the selection is empty</source>
         <translation>Нечего печатать: подборка пуста</translation>
     </message>
@@ -1724,7 +1942,7 @@
         <translation>Запись PDF…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -1782,7 +2000,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/ictviewer/ui/reader/html.py" line="+96"/>
+        <location filename="../../src/ictviewer/ui/reader/html.py" line="+97"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -1968,7 +2186,7 @@
         <translation>Копировать «{0}» со ссылкой</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/reader/view.py" line="+98"/>
+        <location filename="../../src/ictviewer/ui/reader/view.py" line="+99"/>
         <source>Text of {0}</source>
         <translation>Текст: {0}</translation>
     </message>
@@ -1983,7 +2201,7 @@
         <translation>Сведения о документе</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+216"/>
         <source>Copied with citation: {0}</source>
         <translation>Скопировано со ссылкой: {0}</translation>
     </message>
@@ -1991,7 +2209,7 @@
 <context>
     <name>ReportPrinter</name>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/printing.py" line="+35"/>
+        <location filename="../../src/ictviewer/ui/precedents/printing.py" line="+38"/>
         <source>The report was not written: {0}</source>
         <translation>Отчёт не записан: {0}</translation>
     </message>
@@ -2011,7 +2229,7 @@
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Export Precedents Report</source>
         <translation>Экспорт отчёта о прецедентах</translation>
     </message>
@@ -2271,7 +2489,7 @@ Enter открывает первый результат; F3 и Shift+F3 — п�
         <translation>Панель &amp;подборки</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Added {0} to the selection</source>
         <translation>{0}: добавлено в подборку</translation>
     </message>
@@ -2294,7 +2512,7 @@ Enter открывает первый результат; F3 и Shift+F3 — п�
 <context>
     <name>SelectionFiles</name>
     <message>
-        <location filename="../../src/ictviewer/ui/selection/files.py" line="+27"/>
+        <location filename="../../src/ictviewer/ui/selection/files.py" line="+32"/>
         <location line="+13"/>
         <source>Save Selection</source>
         <translation>Сохранение подборки</translation>
@@ -2817,7 +3035,7 @@ Tick provisions in a document, or add them from the search results; they are kep
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/timeline/view.py" line="+59"/>
+        <location filename="../../src/ictviewer/ui/timeline/view.py" line="+60"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -2877,7 +3095,7 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>Результатов поиска: {0} · отмечено событий: {1}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Export the timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>
@@ -2905,6 +3123,19 @@ Tick provisions in a document, or add them from the search results; they are kep
         <location line="+2"/>
         <source>{0} of {1} kinds</source>
         <translation>Видов: {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/dialogs/guide.py" line="+42"/>
+        <source>ictviewer User Guide</source>
+        <translation>Руководство пользователя ictviewer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User Guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>

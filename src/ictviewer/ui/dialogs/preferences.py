@@ -101,7 +101,7 @@ class PreferencesDialog(QDialog):
         self.size_box.valueChanged.connect(self._changed)
         self.folder_edit.textChanged.connect(self._changed)
         self._changed()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
 
     # -- the groups --------------------------------------------------------------------------
 
@@ -164,7 +164,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Paper size:"), self.paper_box)
         self.folder_edit = QLineEdit(group)
         self.folder_edit.setObjectName("exportFolder")
-        self.folder_edit.setPlaceholderText(self.tr("Documents ({0})").format(_documents()))
+        self.folder_edit.setPlaceholderText(_documents())  # where "" saves: Documents
+        self.folder_edit.setToolTip(
+            self.tr("Empty: the Documents folder ({0})").format(_documents())
+        )
         self.folder_edit.setClearButtonEnabled(True)
         self.browse_button = QPushButton(self.tr("&Browse…"), group)
         self.browse_button.clicked.connect(self.browse)
@@ -175,7 +178,7 @@ class PreferencesDialog(QDialog):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse_button)
         row.addWidget(self.reset_folder_button)
-        form.addRow(_buddy(self.tr("Export &folder:"), self.folder_edit, group), row)
+        form.addRow(_buddy(self.tr("E&xport folder:"), self.folder_edit, group), row)
         self.folder_note = plain_label("", group)
         self.folder_note.setWordWrap(True)
         form.addRow("", self.folder_note)
@@ -309,11 +312,17 @@ class PreferencesDialog(QDialog):
         style = citation_style(
             str(values["preferences/citation_language"]),
             str(values["preferences/citation_form"]),
-            i18n.resolve(str(values["preferences/language"])),
+            self._language(str(values["preferences/language"])),
         )
         words = provision.text.split()
         excerpt = " ".join(words[:EXAMPLE_WORDS]) + ("…" if len(words) > EXAMPLE_WORDS else "")
         return quote_with_citation(document, provision, provision.lang, excerpt, style)
+
+    def _language(self, choice: str) -> str:
+        """The interface language `choice` will mean: the one shown now while unchanged."""
+        if choice == self.settings.get("preferences/language"):
+            return i18n.interface_language()
+        return i18n.resolve(choice)
 
 
 def _buddy(text: str, widget: QWidget, parent: QWidget) -> QLabel:
