@@ -392,7 +392,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         dialog = PreferencesDialog(self.settings, self._citation_sample(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self.apply_chosen_preferences)
-        dialog.destroyed.connect(lambda: setattr(self, "preferences_dialog", None))
+        dialog.finished.connect(lambda _result: setattr(self, "preferences_dialog", None))
         self.preferences_dialog = dialog
         dialog.open()
 

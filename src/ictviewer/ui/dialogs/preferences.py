@@ -92,6 +92,9 @@ class PreferencesDialog(QDialog):
         self.defaults_button.clicked.connect(self.restore_defaults)
         layout.addWidget(self.buttons)
         self.show_values(self._stored())
+        # What the fields showed at first (or at the last Apply): what "changed" means. A
+        # value this version does not know shows as the default and is not a change.
+        self._kept = self.values()
         for box in (self.language_box, self.theme_box, self.paper_box):
             box.currentIndexChanged.connect(self._changed)
         for box in (self.citation_language_box, self.citation_form_box):
@@ -254,8 +257,9 @@ class PreferencesDialog(QDialog):
     def apply(self) -> None:
         """Keep the choices; the window applies them (`applied`). Nothing if none changed."""
         values = self.values()
-        if values == self._stored():
+        if values == self._kept:
             return
+        self._kept = values
         for key in OWN_KEYS:
             self.settings.set(key, values[key])
         self.settings.sync()
@@ -276,7 +280,7 @@ class PreferencesDialog(QDialog):
 
     def _changed(self, *_args) -> None:
         values = self.values()
-        self.apply_button.setEnabled(values != self._stored())
+        self.apply_button.setEnabled(values != self._kept)
         self._show_font(values)
         self._show_folder(str(values["preferences/export_folder"]))
         self.example.setText(self.example_citation(values))
