@@ -1390,7 +1390,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/main_window.py" line="+336"/>
+        <location filename="../../src/ictviewer/ui/main_window.py" line="+335"/>
         <source>Zoom {0}%</source>
         <translation>Масштаб {0}%</translation>
     </message>
@@ -1701,7 +1701,7 @@
         <translation>Параметры</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
@@ -1876,7 +1876,7 @@
         <translation>Пример:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Export Folder</source>
         <translation>Папка для сохранения</translation>
     </message>

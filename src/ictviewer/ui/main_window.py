@@ -21,16 +21,14 @@ from PySide6.QtWidgets import (
 from ictviewer import __version__
 from ictviewer.compare import Lexicon, bundled_lexicon
 from ictviewer.corpus.model import Corpus
-from ictviewer.ui import i18n, preferences, theme
+from ictviewer.ui import theme
 from ictviewer.ui.actions import Actions
 from ictviewer.ui.dialogs.about import AboutDialog
-from ictviewer.ui.dialogs.guide import UserGuide
 from ictviewer.ui.dialogs.messages import (
     corpus_problems_box,
     shortcuts_dialog,
     unknown_document_warning,
 )
-from ictviewer.ui.dialogs.preferences import PreferencesDialog
 from ictviewer.ui.history import History, Place
 from ictviewer.ui.labels import documents_count, provisions_count
 from ictviewer.ui.library.importer import ImportFlow, dropped_file
@@ -52,10 +50,11 @@ from ictviewer.ui.tabs import DocumentTabs, compare_entry
 from ictviewer.ui.timeline.dock import TimelineDock
 from ictviewer.ui.window_focus import WindowFocus
 from ictviewer.ui.window_navigation import WindowNavigation
+from ictviewer.ui.window_preferences import WindowPreferences
 from ictviewer.ui.window_session import WindowSession
 
 
-class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
+class MainWindow(WindowSession, WindowFocus, WindowNavigation, WindowPreferences, QMainWindow):
     index_ready = Signal()
     provision_shown = Signal(str, str)  # doc id, provision id
     # a document was added, edited or removed: the app rebuilds the window on the new
@@ -83,8 +82,8 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         self._shut_down = False
         self.history = History()  # Back/Forward through the places the window opened
         self._navigating = False  # going back or forward: not a new place to record
-        self.guide: UserGuide | None = None  # Help ▸ User Guide, made on first use
-        self.preferences_dialog: PreferencesDialog | None = None  # while it is open
+        self.guide = None  # Help ▸ User Guide, made on first use (`WindowPreferences`)
+        self.preferences_dialog = None  # Edit ▸ Preferences… while it is open
         self._show_title("")
         self.setObjectName("mainWindow")
 
@@ -346,17 +345,6 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         self.commands.themes.get(mode, self.commands.themes["system"]).setChecked(True)
         self.apply_theme()
 
-    def apply_preferences(self) -> None:
-        """Hand every feature what the user's preferences mean (see `ui/preferences.py`)."""
-        export = preferences.export_defaults(self.settings)
-        self.tabs.set_preferences(
-            preferences.page_font(self.settings),
-            preferences.settings_citation_style(self.settings),
-            export,
-        )
-        self.selection.set_export_defaults(export.paper_size, export.folder)
-        self.timeline.set_export_folder(export.folder)
-
     def apply_theme(self) -> None:
         app = QApplication.instance()
         scheme = theme.resolve(self.settings.theme)
@@ -375,49 +363,6 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
 
     def show_shortcuts(self) -> None:
         shortcuts_dialog(self.actions(), self).exec()
-
-    def show_user_guide(self) -> None:
-        """Help ▸ User Guide (F1): the offline guide in the interface language, one window."""
-        if self.guide is None:
-            self.guide = UserGuide(i18n.interface_language(), self)
-        self.guide.show()
-        self.guide.raise_()
-        self.guide.activateWindow()
-
-    def show_preferences(self) -> None:
-        """Edit ▸ Preferences…: applied through `apply_chosen_preferences` on OK or Apply."""
-        if self.preferences_dialog is not None:
-            self.preferences_dialog.raise_()
-            return
-        dialog = PreferencesDialog(self.settings, self._citation_sample(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.applied.connect(self.apply_chosen_preferences)
-        dialog.finished.connect(lambda _result: setattr(self, "preferences_dialog", None))
-        self.preferences_dialog = dialog
-        dialog.open()
-
-    def apply_chosen_preferences(self, language: str, theme_mode: str) -> None:
-        """The dialog kept its choices: theme and features now, the language last (it
-        rebuilds the window, which reads the rest from the settings anew)."""
-        self.set_theme_mode(theme_mode)
-        self.apply_preferences()
-        if language != self.settings.get("preferences/language"):
-            if self.preferences_dialog is not None:
-                self.preferences_dialog.close()  # it belongs to the window being replaced
-            self.set_language(language)
-
-    def _citation_sample(self):
-        """The provision the dialog cites as its example: the one being read, else the
-        first numbered paragraph of the first document."""
-        reader = self.tabs.reader()
-        provision = reader.current_provision() if reader is not None else None
-        if reader is not None and provision is not None and provision.label:
-            return reader.document, provision
-        for document in self.corpus:
-            for provision in document.provisions:
-                if provision.label.startswith("para."):
-                    return document, provision
-        return None
 
     def show_corpus_problems(self) -> None:
         if self.corpus.problems:
