@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from ictviewer.corpus import load_corpus
-from ictviewer.corpus.model import FuzzyDate
+from ictviewer.corpus.model import Document, FuzzyDate, Provision, Source
 from ictviewer.export.citation import (
     CitationStyle,
     brief_cite,
@@ -136,3 +136,32 @@ def test_every_provision_has_a_russian_citation(corpus):
 @pytest.fixture(scope="module")
 def corpus():
     return load_corpus()
+
+
+def russian_document() -> Document:
+    """A document of the user's own, in Russian only (as `ictviewer import` makes one)."""
+    return Document(
+        id="csto-ru-2024",
+        title="Заявление министров иностранных дел",
+        short_title="Заявление министров 2024",
+        organisation="CSTO",
+        kind="statement",
+        date=FuzzyDate(dt.date(2024, 5, 20), "day"),
+        place="Minsk",
+        languages=("ru",),
+        status="draft",
+        source=Source(publisher="CSTO"),
+        provisions=(Provision(id="p1", label="para. 1", text="Мы подтверждаем ...", lang="ru"),),
+    )
+
+
+def test_a_russian_document_is_cited_in_russian_by_default_and_in_english_on_request():
+    document = russian_document()
+    assert brief_cite(document, "p1") == "Заявление министров, Минск, 20 мая 2024 г., п. 1 (проект)"
+    assert cite(document, "p1") == (
+        "Заявление министров иностранных дел (проект), Минск, 20 мая 2024 г., п. 1"
+    )
+    # "interface" citations under an English interface: English form words, same title
+    assert brief_cite(document, "p1", language="en") == (
+        "Заявление министров, Minsk, 20 May 2024, para. 1 (draft)"
+    )
