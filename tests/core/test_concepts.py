@@ -21,8 +21,10 @@ from ictviewer.text import fold, words
 
 LEXICON = bundled_lexicon()
 CONCEPTS = list(LEXICON)
-# Paul Tol's "light" scheme, made for colour-blind readers (pale grey left out).
-TOL_LIGHT = {"#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
+# Paul Tol's "light" scheme, made for colour-blind readers; pale grey (#DDDDDD) is the
+# lexicon's ninth colour since concept 49 (the window colours each comparison afresh).
+TOL_LIGHT = {"#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33"}
+TOL_LIGHT |= {"#AAAA00", "#DDDDDD"}
 DOCUMENT_IDS = {
     "cica-statement-2022",
     "cica-concept-2022",

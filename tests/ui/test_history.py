@@ -41,3 +41,30 @@ def test_the_oldest_places_fall_off():
         Place("a", "2"),
         None,
     ]
+
+
+def test_a_kept_copy_drops_the_places_of_a_removed_document_and_keeps_the_cursor():
+    history = History()
+    for place in (A1, B2, A5, C3):
+        history.record(place)
+    history.back()  # at a:5, c:3 ahead
+    kept = history.kept(lambda place: place.doc_id != "b")
+    assert kept.current == A5
+    assert kept.forward() == C3 and kept.back() == A5 and kept.back() == A1
+    assert kept.back() is None
+    assert history.current == A5  # the original is untouched
+
+
+def test_a_kept_copy_moves_the_cursor_back_when_its_place_went_and_merges_neighbours():
+    history = History()
+    for place in (A1, B2, A1, C3):
+        history.record(place)
+    history.back()
+    history.back()  # at b:2
+    kept = history.kept(lambda place: place.doc_id != "b")
+    assert kept.current == A1 and not kept.can_go_back()  # a:1, a:1 are one place now
+    assert kept.forward() == C3
+    assert History().kept(lambda place: True).current is None
+    gone = History()
+    gone.record(B2)
+    assert gone.kept(lambda place: False).current is None

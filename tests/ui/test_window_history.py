@@ -116,3 +116,43 @@ def test_open_recent_lists_documents_and_comparisons_newest_first(qtbot, make_wi
     window.commands.recent_menu.aboutToShow.emit()  # unknown ids are left out
     titles = [a.text() for a in window.commands.recent_menu.actions() if a.text()]
     assert titles == [corpus.get("asean-russia-2018").short_title, "Clear Menu"]
+
+
+def test_back_forward_and_closed_tabs_survive_a_language_switch(
+    qtbot, qapp, index_dir, tmp_path, monkeypatch, request, type_query
+):
+    """The window is rebuilt in the new language (and after an import): the places
+    visited and the tabs closed go on in the new window."""
+    from ictviewer.ui import i18n
+    from ictviewer.ui.app import WindowHost
+    from ictviewer.ui.settings import Settings
+
+    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
+    request.addfinalizer(lambda: i18n.install(qapp, "en"))
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set("preferences/language", "en")
+    host = WindowHost(settings, index_dir=index_dir, selection_path=tmp_path / "selection.json")
+    request.addfinalizer(host.shutdown)
+    first = host.build()
+    with qtbot.waitSignal(first.index_ready, timeout=20000):
+        pass
+    results = type_query(first, "cooperation")
+    first.search.go_to_hit(0)
+    first.search.go_to_hit(1)
+    hit0, hit1 = results.hits[0], results.hits[1]
+    first.open_document("csto-statement-2022")
+    first.commands.close_tab.trigger()
+    with qtbot.waitSignal(host.window_replaced, timeout=20000) as replaced:
+        first.commands.languages["ru"].trigger()
+    russian = replaced.args[0]
+    # the reader comes back at the provision it showed (restored once laid out)
+    qtbot.waitUntil(lambda: russian.reading_place() == (hit1.doc_id, hit1.provision_id))
+    assert russian.commands.back.isEnabled() and russian.commands.reopen_closed.isEnabled()
+    with qtbot.waitSignal(russian.provision_shown) as shown:
+        russian.commands.back.trigger()
+    assert shown.args == [hit0.doc_id, hit0.provision_id]
+    with qtbot.waitSignal(russian.provision_shown) as shown:
+        russian.commands.forward.trigger()
+    assert shown.args == [hit1.doc_id, hit1.provision_id]
+    russian.commands.reopen_closed.trigger()
+    assert russian.reader().document.id == "csto-statement-2022"

@@ -278,10 +278,12 @@ class WindowHost(QObject):
         """Replace the window by one on the reloaded library, opening `doc_id` when given."""
         old = self.window
         if old is not None:
+            carried = old.navigation_state()  # in memory only, like a browser's history
             old.shutdown()  # saves the session the new window restores; stops its jobs
         gc.unfreeze()  # the old corpus and index may now be collected
         window = self.build(doc_id or None)
         if old is not None:
+            window.adopt_navigation(*carried)
             old.hide()
             old.deleteLater()
         self.window_replaced.emit(window)

@@ -12,6 +12,7 @@ the provision they were reading, not to the one they had been sent to an hour ag
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 LIMIT = 100  # places kept; older ones fall off the back
@@ -71,6 +72,23 @@ class History:
     def _remember(self, here: Place | None) -> None:
         if here is not None and here.doc_id == self._places[self._index].doc_id:
             self._places[self._index] = here
+
+    def kept(self, keep: Callable[[Place], bool]) -> History:
+        """A copy with only the places `keep` accepts, the cursor on the nearest one kept.
+
+        The window is rebuilt when the library changes or the language is switched;
+        Back and Forward go on in the new one, without the places of a document
+        removed in between (two places made neighbours by that are one).
+        """
+        new = History(self._limit)
+        for position, place in enumerate(self._places):
+            if keep(place) and (not new._places or new._places[-1] != place):
+                new._places.append(place)
+            if position == self._index:
+                new._index = len(new._places) - 1
+        if new._index < 0 and new._places:
+            new._index = 0
+        return new
 
     def _append(self, place: Place) -> None:
         del self._places[self._index + 1 :]

@@ -89,6 +89,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, WindowPreferences
 
         # The features, each handed what it needs and nothing of the window.
         self.search = SearchPanel(corpus, self)
+        self.search.set_zoom(settings.zoom)
         self.library = LibraryPanel(corpus, self)
         self.tabs = DocumentTabs(corpus, self.lexicon, settings, self)
         self.selection = SelectionDock(corpus, settings, selection_path, self)
@@ -332,6 +333,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, WindowPreferences
         value = 100 if step == 0 else clamp_zoom(self.settings.zoom + step * ZOOM_STEP)
         self.settings.set("preferences/zoom", value)
         self.tabs.set_appearance(theme.current_scheme(), value)
+        self.search.set_zoom(value)
         self.statusBar().showMessage(self.tr("Zoom {0}%").format(value), 3000)
 
     def set_language(self, choice: str) -> None:
@@ -351,6 +353,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, WindowPreferences
         if app is not None:
             theme.apply(app, scheme)
         self.tabs.set_appearance(scheme, self.settings.zoom)
+        self.search.set_zoom(self.settings.zoom)
         self.welcome.refresh(scheme)
         self.search.list.viewport().update()
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ictviewer.ui.dialogs.goto import GoToProvisionDialog
-from ictviewer.ui.history import Place, push_recent
+from ictviewer.ui.history import History, Place, push_recent
 from ictviewer.ui.reader.view import TOP
 
 
@@ -75,6 +75,19 @@ class WindowNavigation:
         if not self._navigating:
             self.history.record(place, here)
             self._enable_history()
+
+    def navigation_state(self) -> tuple[History, list[str]]:
+        """Back/Forward and the closed tabs, for the window that replaces this one."""
+        return self.history, list(self.tabs.closed)
+
+    def adopt_navigation(self, history: History, closed: list[str]) -> None:
+        """Go on with the places and closed tabs of the window this one replaces (a
+        language switch, an import), without the places of a removed document;
+        Reopen Closed Tab skips those by itself."""
+        self.history = history.kept(lambda place: self.corpus.get(place.doc_id) is not None)
+        self.tabs.closed = [*closed, *self.tabs.closed]
+        self._enable_history()
+        self.update_reader_area()
 
     def _enable_history(self) -> None:
         self.commands.back.setEnabled(self.history.can_go_back())

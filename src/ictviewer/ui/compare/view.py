@@ -33,6 +33,7 @@ from ictviewer.ui.compare.worker import (
     compute_matrix,
 )
 from ictviewer.ui.jobs import JobQueue
+from ictviewer.ui.zoom import apply_zoom
 
 CACHE_SIZE = 16
 # Narrower than this (half a laptop screen, or 200% scale) the legend steps aside by
@@ -227,6 +228,7 @@ class CompareView(QWidget):
         self.scheme = scheme
         if zoom is not None:
             self.zoom = zoom
+            apply_zoom(zoom, self.legend, self.matrix)
         self.legend.model.set_scheme(scheme)
         self.matrix.model.set_scheme(scheme)
         self._rerender()

@@ -61,6 +61,7 @@ from ictviewer.ui.precedents.models import (
 )
 from ictviewer.ui.precedents.pair import PairView
 from ictviewer.ui.precedents.printing import ReportPrinter
+from ictviewer.ui.zoom import apply_zoom
 
 DEBOUNCE_MS = 300
 LIMIT = 10
@@ -388,6 +389,7 @@ class PrecedentsView(QWidget):
 
     def set_appearance(self, scheme: str, zoom: int) -> None:
         self.scheme, self.zoom = scheme, zoom
+        apply_zoom(zoom, self.tree)
         shown = self._shown
         self.model.set_results(self.model.results, scheme)
         self.tree.expandAll()

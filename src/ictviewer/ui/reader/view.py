@@ -29,6 +29,7 @@ from ictviewer.ui.reader.find import FindBar
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, RenderOptions, Spans, render
 from ictviewer.ui.reader.menus import contents_menu, page_menu
 from ictviewer.ui.reader.position import KeepsReadingPosition
+from ictviewer.ui.zoom import apply_zoom
 
 PROVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 TOP = "__top__"
@@ -179,6 +180,7 @@ class ReaderView(KeepsReadingPosition, QWidget):
     def set_appearance(self, scheme: str, zoom: int, layout: str | None = None) -> None:
         self.options.scheme = scheme
         self.options.zoom = zoom
+        apply_zoom(zoom, self.contents)
         self.find_bar.set_scheme(scheme)
         if layout is not None:
             self.set_layout(layout, rerender=False)

@@ -36,6 +36,7 @@ from ictviewer.ui.search.filters import SearchFilters
 from ictviewer.ui.search.hit_list import HitDelegate, HitList
 from ictviewer.ui.search.model import SearchResultsModel
 from ictviewer.ui.search.service import SEARCH_LIMIT, SearchRequest
+from ictviewer.ui.zoom import apply_zoom
 
 DEBOUNCE_MS = 150
 # "Did you mean" walks the vocabulary by edit distance (12-20 ms): asked for only
@@ -410,6 +411,10 @@ class SearchPanel(QWidget):
             return False
         current = self.list.currentIndex().row()
         return self.go_to_hit((current - 1) % count if current >= 0 else count - 1)
+
+    def set_zoom(self, zoom: int) -> None:
+        """The hit list at the reader's zoom (the query box and filters stay as they are)."""
+        apply_zoom(zoom, self.list)
 
     @property
     def query(self) -> str:
