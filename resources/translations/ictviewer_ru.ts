@@ -722,7 +722,7 @@
         <translation>цвет: понятие есть в обоих текстах, у каждого свой цвет; серое подчёркивание: только в одном тексте (или реже упоминаемое общее); маленькая цифра: номер понятия</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/view.py" line="+127"/>
+        <location filename="../../src/ictviewer/ui/compare/view.py" line="+128"/>
         <location line="+22"/>
         <location line="+10"/>
         <source>Comparing…</source>
@@ -734,7 +734,7 @@
         <translation>В корпусе нет документа «{0}»</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Comparison failed: {0}</source>
         <translation>Не удалось сравнить: {0}</translation>
     </message>
@@ -1390,7 +1390,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/main_window.py" line="+335"/>
+        <location filename="../../src/ictviewer/ui/main_window.py" line="+337"/>
         <source>Zoom {0}%</source>
         <translation>Масштаб {0}%</translation>
     </message>
@@ -1573,7 +1573,7 @@
         <translation>что говорится в положении вместо них</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+111"/>
+        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+112"/>
         <source>Draft text</source>
         <translation>Текст проекта</translation>
     </message>
@@ -2186,7 +2186,7 @@
         <translation>Копировать «{0}» со ссылкой</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/reader/view.py" line="+99"/>
+        <location filename="../../src/ictviewer/ui/reader/view.py" line="+100"/>
         <source>Text of {0}</source>
         <translation>Текст: {0}</translation>
     </message>
@@ -2201,7 +2201,7 @@
         <translation>Сведения о документе</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Copied with citation: {0}</source>
         <translation>Скопировано со ссылкой: {0}</translation>
     </message>
@@ -2315,7 +2315,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/ictviewer/ui/search/panel.py" line="+68"/>
+        <location filename="../../src/ictviewer/ui/search/panel.py" line="+69"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>Поиск по всем документам (Ctrl+K)</translation>
     </message>
@@ -3177,7 +3177,7 @@ Tick provisions in a document, or add them from the search results; they are kep
 <context>
     <name>WindowNavigation</name>
     <message>
-        <location filename="../../src/ictviewer/ui/window_navigation.py" line="+87"/>
+        <location filename="../../src/ictviewer/ui/window_navigation.py" line="+100"/>
         <source>Open a document to go to one of its provisions</source>
         <translation>Откройте документ, чтобы перейти к одному из его положений</translation>
     </message>
