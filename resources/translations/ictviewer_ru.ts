@@ -443,12 +443,32 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>How to search, read, compare and print; the query syntax (offline)</source>
+        <translation>Как искать, читать, сравнивать и печатать; язык запросов (без сети)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>П&amp;араметры…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language, reading font, paper, export folder, citations</source>
+        <translation>Язык интерфейса, шрифт для чтения, бумага, папка для сохранения, ссылки</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -468,7 +488,7 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -627,7 +647,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/render.py" line="+119"/>
+        <location filename="../../src/ictviewer/ui/compare/render.py" line="+120"/>
         <source>Same wording in {0}, {1} ({2} words)</source>
         <translation>Та же формулировка в «{0}», {1} (слов: {2})</translation>
     </message>
@@ -727,7 +747,7 @@
         <translation>цвет: понятие есть в обоих текстах, у каждого свой цвет; серое подчёркивание: только в одном тексте (или реже упоминаемое общее); маленькая цифра: номер понятия</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/view.py" line="+126"/>
+        <location filename="../../src/ictviewer/ui/compare/view.py" line="+128"/>
         <location line="+22"/>
         <location line="+10"/>
         <source>Comparing…</source>
@@ -739,7 +759,7 @@
         <translation>В корпусе нет документа «{0}»</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Comparison failed: {0}</source>
         <translation>Не удалось сравнить: {0}</translation>
     </message>
@@ -780,24 +800,24 @@
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../../src/ictviewer/ui/tabs.py" line="+68"/>
+        <location filename="../../src/ictviewer/ui/tabs.py" line="+75"/>
         <source>Open documents</source>
         <translation>Открытые документы</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No document “{0}” in the corpus</source>
         <translation>В корпусе нет документа «{0}»</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+111"/>
+        <location line="+65"/>
+        <location line="+129"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-101"/>
         <source>Precedents</source>
         <translation>Прецеденты</translation>
     </message>
@@ -1390,7 +1410,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/main_window.py" line="+331"/>
+        <location filename="../../src/ictviewer/ui/main_window.py" line="+337"/>
         <source>Zoom {0}%</source>
         <translation>Масштаб {0}%</translation>
     </message>
@@ -1479,7 +1499,7 @@
 <context>
     <name>PairView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/pair.py" line="+30"/>
+        <location filename="../../src/ictviewer/ui/precedents/pair.py" line="+31"/>
         <source>The draft paragraph</source>
         <translation>Пункт проекта</translation>
     </message>
@@ -1504,7 +1524,7 @@
         <translation>Выберите прецедент, чтобы увидеть его рядом с пунктом проекта.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Draft, paragraph {0}</source>
         <translation>Проект, пункт {0}</translation>
     </message>
@@ -1558,7 +1578,7 @@
         <translation>¶{0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/render.py" line="+130"/>
+        <location filename="../../src/ictviewer/ui/precedents/render.py" line="+135"/>
         <source>orange</source>
         <translation>оранжевым</translation>
     </message>
@@ -1583,7 +1603,7 @@
         <translation>что говорится в положении вместо них</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+109"/>
+        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+112"/>
         <source>Draft text</source>
         <translation>Текст проекта</translation>
     </message>
@@ -1688,7 +1708,7 @@
         <translation>Поиск не удался: {0}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Copied with citation: {0}</source>
         <translation>Скопировано со ссылкой: {0}</translation>
     </message>
@@ -1701,6 +1721,204 @@
         <location line="+8"/>
         <source>Nothing to export: look up a draft first</source>
         <translation>Нечего экспортировать: сначала выполните поиск по проекту</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/dialogs/preferences.py" line="+76"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window is rebuilt in the new language; open documents stay open.</source>
+        <translation>Окно будет построено заново на новом языке; открытые документы останутся открытыми.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reader</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Default font</source>
+        <translation>Шрифт по &amp;умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled reading face (a serif with Cyrillic)</source>
+        <translation>Встроенный шрифт для чтения (с засечками, с кириллицей)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Шрифт:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default ({0} pt)</source>
+        <translation>По умолчанию ({0} пт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text size at 100% zoom (Ctrl++ and Ctrl+- zoom)</source>
+        <translation>Размер текста при масштабе 100% (Ctrl++ и Ctrl+- меняют масштаб)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample of the reading font</source>
+        <translation>Образец шрифта для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample:</source>
+        <translation>Образец:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing and export</source>
+        <translation>Печать и экспорт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the region uses ({0})</source>
+        <translation>Как принято в регионе ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paper size:</source>
+        <translation>Размер &amp;бумаги:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty: the Documents folder ({0})</source>
+        <translation>Пусто: папка «Документы» ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eset</source>
+        <translation>Сброс&amp;ить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to the Documents folder</source>
+        <translation>Сохранять в папку «Документы»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport folder:</source>
+        <translation>&amp;Папка для сохранения:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Citations</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document&apos;s own language</source>
+        <translation>Язык самого документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cite &amp;in:</source>
+        <translation>Язык &amp;ссылок:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brief: short title, place, date</source>
+        <translation>Краткая: краткое название, место, дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full: full title, place, date</source>
+        <translation>Полная: полное название, место, дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Example of Copy with citation</source>
+        <translation>Пример копирования со ссылкой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Export Folder</source>
+        <translation>Папка для сохранения</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No such folder: save dialogs will start in Documents.</source>
+        <translation>Такой папки нет: окна сохранения откроются в папке «Документы».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(No document to cite.)</source>
+        <translation>(Нет документа для примера.)</translation>
     </message>
 </context>
 <context>
@@ -1724,12 +1942,12 @@
 <context>
     <name>PrintService</name>
     <message>
-        <location filename="../../src/ictviewer/ui/selection/print.py" line="+64"/>
+        <location filename="../../src/ictviewer/ui/selection/print.py" line="+65"/>
         <source>Export cancelled; no file was written</source>
         <translation>Экспорт отменён; файл не записан</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>Nothing to print: the selection is empty</source>
         <translation>Нечего печатать: подборка пуста</translation>
     </message>
@@ -1754,7 +1972,7 @@
         <translation>Запись PDF…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -1812,7 +2030,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/ictviewer/ui/reader/html.py" line="+103"/>
+        <location filename="../../src/ictviewer/ui/reader/html.py" line="+104"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -2008,7 +2226,7 @@
         <translation>Копировать «{0}» со ссылкой</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/reader/view.py" line="+99"/>
+        <location filename="../../src/ictviewer/ui/reader/view.py" line="+100"/>
         <source>Text of {0}</source>
         <translation>Текст: {0}</translation>
     </message>
@@ -2023,7 +2241,7 @@
         <translation>Сведения о документе</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+217"/>
         <source>Copied with citation: {0}</source>
         <translation>Скопировано со ссылкой: {0}</translation>
     </message>
@@ -2031,7 +2249,7 @@
 <context>
     <name>ReportPrinter</name>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/printing.py" line="+35"/>
+        <location filename="../../src/ictviewer/ui/precedents/printing.py" line="+38"/>
         <source>The report was not written: {0}</source>
         <translation>Отчёт не записан: {0}</translation>
     </message>
@@ -2051,7 +2269,7 @@
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Export Precedents Report</source>
         <translation>Экспорт отчёта о прецедентах</translation>
     </message>
@@ -2319,7 +2537,7 @@ Enter открывает первый результат; F3 и Shift+F3 — п�
         <translation>Панель &amp;подборки</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Added {0} to the selection</source>
         <translation>{0}: добавлено в подборку</translation>
     </message>
@@ -2342,7 +2560,7 @@ Enter открывает первый результат; F3 и Shift+F3 — п�
 <context>
     <name>SelectionFiles</name>
     <message>
-        <location filename="../../src/ictviewer/ui/selection/files.py" line="+27"/>
+        <location filename="../../src/ictviewer/ui/selection/files.py" line="+32"/>
         <location line="+13"/>
         <source>Save Selection</source>
         <translation>Сохранение подборки</translation>
@@ -2866,7 +3084,7 @@ Tick provisions in a document, or add them from the search results; they are kep
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/timeline/view.py" line="+59"/>
+        <location filename="../../src/ictviewer/ui/timeline/view.py" line="+60"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -2926,7 +3144,7 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>Результатов поиска: {0} · отмечено событий: {1}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Export the timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>
@@ -2954,6 +3172,19 @@ Tick provisions in a document, or add them from the search results; they are kep
         <location line="+2"/>
         <source>{0} of {1} kinds</source>
         <translation>Видов: {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/dialogs/guide.py" line="+42"/>
+        <source>ictviewer User Guide</source>
+        <translation>Руководство пользователя ictviewer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User Guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>

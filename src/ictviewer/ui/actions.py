@@ -185,7 +185,21 @@ class Actions(QObject):
             self.language_group.addAction(action)
         self.about = a(self.tr("&About ictviewer"), [], self.tr("Version and corpus"))
         self.about_qt = a(self.tr("About &Qt"), [], "")
-        self.shortcuts_help = a(self.tr("&Keyboard Shortcuts"), [Key.HelpContents], "")
+        # F1 (the platform's Help key) opens the guide, as in every desktop program; the
+        # list of shortcuts stays in the Help menu without a key of its own.
+        self.user_guide = a(
+            self.tr("&User Guide"), [Key.HelpContents],
+            self.tr("How to search, read, compare and print; the query syntax (offline)"),
+        )  # fmt: skip
+        self.shortcuts_help = a(self.tr("&Keyboard Shortcuts"), [], "")
+        # The platform's Preferences key where it has one (Cmd+, on macOS); Linux and
+        # Windows have none, so Ctrl+, as in the browsers and the code editors.
+        self.preferences = a(
+            self.tr("&Preferences…"),
+            [Key.Preferences] if QKeySequence.keyBindings(Key.Preferences) else ["Ctrl+,"],
+            self.tr("Interface language, reading font, paper, export folder, citations"),
+        )
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self._window = window
 
     def _action(self, text: str, keys: list, tip: str) -> QAction:
@@ -223,6 +237,8 @@ class Actions(QObject):
         edit.addAction(self.find_precedents)
         edit.addSeparator()
         edit.addActions([self.add_hit, self.add_all_hits])
+        edit.addSeparator()
+        edit.addAction(self.preferences)
         self.view_menu = view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_search, self.show_library, *dock_toggles, self.show_contents])
         view.addSeparator()
@@ -245,7 +261,9 @@ class Actions(QObject):
         go.addSeparator()
         go.addAction(self.go_to_provision)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_help, self.about, self.about_qt])
+        help_menu.addActions([self.user_guide, self.shortcuts_help])
+        help_menu.addSeparator()
+        help_menu.addActions([self.about, self.about_qt])
         for toggle in dock_toggles:  # their shortcuts work, and are listed, with menus closed
             self._window.addAction(toggle)
 

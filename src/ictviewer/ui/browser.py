@@ -8,10 +8,15 @@ here, so neither feature imports the other.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QTextBrowser
+
+from ictviewer.ui import theme
+
+BASE_POINT_SIZE = 11.0  # the page's text at 100% when the user chose no size
 
 
 class ZoomingBrowser(QTextBrowser):
@@ -55,6 +60,30 @@ def anchor(provision_id: str) -> str:
     return f"prov-{provision_id}"
 
 
-def base_point_size(zoom: int) -> float:
-    """The text size of a page at `zoom` per cent."""
-    return round(11.0 * zoom / 100.0, 1)
+def base_point_size(zoom: int, base: float = 0) -> float:
+    """The text size of a page at `zoom` per cent of `base` points (0: the default size)."""
+    return round((base or BASE_POINT_SIZE) * zoom / 100.0, 1)
+
+
+@dataclass(frozen=True)
+class PageFont:
+    """The font the user chose for the pages of text (Preferences ▸ Reader).
+
+    `family` "" keeps the bundled list of reading faces; `size` is in points at
+    100% zoom, 0 for the default. The chosen family comes first in the CSS list,
+    with the bundled faces after it, so a family missing on this machine (a
+    settings file copied from another) falls back instead of showing nothing.
+    """
+
+    family: str = ""
+    size: int = 0
+
+    def point_size(self, zoom: int) -> float:
+        return base_point_size(zoom, self.size)
+
+    def css_families(self) -> str:
+        families = [self.family, *theme.READER_FAMILIES] if self.family else theme.READER_FAMILIES
+        return theme.css_families(families)
+
+
+DEFAULT_FONT = PageFont()  # the bundled reading faces at the default size

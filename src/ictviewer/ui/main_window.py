@@ -50,10 +50,11 @@ from ictviewer.ui.tabs import DocumentTabs, compare_entry
 from ictviewer.ui.timeline.dock import TimelineDock
 from ictviewer.ui.window_focus import WindowFocus
 from ictviewer.ui.window_navigation import WindowNavigation
+from ictviewer.ui.window_preferences import WindowPreferences
 from ictviewer.ui.window_session import WindowSession
 
 
-class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
+class MainWindow(WindowSession, WindowFocus, WindowNavigation, WindowPreferences, QMainWindow):
     index_ready = Signal()
     provision_shown = Signal(str, str)  # doc id, provision id
     # a document was added, edited or removed: the app rebuilds the window on the new
@@ -81,6 +82,8 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         self._shut_down = False
         self.history = History()  # Back/Forward through the places the window opened
         self._navigating = False  # going back or forward: not a new place to record
+        self.guide = None  # Help ▸ User Guide, made on first use (`WindowPreferences`)
+        self.preferences_dialog = None  # Edit ▸ Preferences… while it is open
         self._show_title("")
         self.setObjectName("mainWindow")
 
@@ -139,6 +142,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
             "timeline": Pane(self.timeline.isVisible, self.timeline.setVisible),
         })  # fmt: skip
         self._connect()
+        self.apply_preferences()
         self.update_reader_area()
         self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(1360, 860)
@@ -191,6 +195,8 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.shortcuts_help.triggered.connect(self.show_shortcuts)
+        a.user_guide.triggered.connect(self.show_user_guide)
+        a.preferences.triggered.connect(self.show_preferences)
 
         # search -> index -> search; hits open in the reader, mark the timeline, print terms
         search.search_requested.connect(self.index_service.submit)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,14 @@ PREFERENCES = {
         Option("preferences/focus_for_comparisons", bool, True),
         Option("preferences/compare_legend", bool, True),  # the legend beside a comparison
         Option("preferences/language", str, "system"),  # system | en | ru: the interface's
+        # Copy with citation: in the document's own language or the interface's, and
+        # in the brief form (pasted after a quotation) or the full one (`cite`).
+        Option("preferences/citation_language", str, "document"),  # document | interface
+        Option("preferences/citation_form", str, "brief"),  # brief | full
+        Option("preferences/reader_font", str, ""),  # a family; "" = the bundled choice
+        Option("preferences/reader_font_size", int, 0),  # points at 100% zoom; 0 = default
+        Option("preferences/paper_size", str, ""),  # "" = by the locale | A4 | Letter
+        Option("preferences/export_folder", str, ""),  # "" = the Documents folder
     )
 }
 STATE = {
@@ -67,6 +75,10 @@ OPTIONS = {**PREFERENCES, **STATE}
 
 THEMES = ("system", "light", "dark")
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
+CITATION_LANGUAGES = ("document", "interface")
+CITATION_FORMS = ("brief", "full")
+PAPER_SIZES = ("", "A4", "Letter")
+FONT_SIZE_MIN, FONT_SIZE_MAX = 6, 36  # points; 0 stands for the default size
 
 
 class Settings:
@@ -107,6 +119,37 @@ class Settings:
     @property
     def zoom(self) -> int:
         return clamp_zoom(self.get("preferences/zoom"))
+
+    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
+        """The value of `key` if it is one of `allowed`, else its default (a hand-edited
+        file with a value this version does not know is not an error)."""
+        value = self.get(key)
+        return value if value in allowed else OPTIONS[key].default
+
+    @property
+    def reader_font(self) -> tuple[str, int]:
+        """The reader's font family ("" = default) and size in points at 100% (0 = default)."""
+        size = self.get("preferences/reader_font_size")
+        if size and not FONT_SIZE_MIN <= size <= FONT_SIZE_MAX:
+            size = 0
+        return self.get("preferences/reader_font").strip(), size
+
+    @property
+    def paper_size(self) -> str:
+        """ "A4" or "Letter" when chosen, "" to follow the locale (`default_page_size`)."""
+        return self.choice("preferences/paper_size", PAPER_SIZES)
+
+    @property
+    def export_folder(self) -> str:
+        """The folder save dialogs start in: the chosen one if it still exists, else Documents."""
+        folder = self.get("preferences/export_folder").strip()
+        if folder and Path(folder).is_dir():
+            return folder
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def reset_preferences(self, keys: list[str]) -> None:
+        for key in keys:
+            self._qsettings.remove(key)
 
 
 def clamp_zoom(value: int) -> int:

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ictviewer.compare import Lexicon
 from ictviewer.corpus.model import Corpus, Document
+from ictviewer.export.citation import CitationStyle
 from ictviewer.search.matching import match_spans
 from ictviewer.ui import theme
+from ictviewer.ui.browser import DEFAULT_FONT, PageFont
 from ictviewer.ui.compare import CompareView
 from ictviewer.ui.plain import literal
 from ictviewer.ui.precedents import PrecedentsView
+from ictviewer.ui.preferences import ExportDefaults
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, Spans
 from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.settings import Settings
@@ -61,6 +64,10 @@ class DocumentTabs(QTabWidget):
         self._expanded = False  # whether that query's concepts were searched across languages
         self.focus_mode = False  # the window's: the tabs' Focus buttons show it
         self.closed: list[str] = []  # entries of the tabs closed, the last one last
+        # The user's preferences for every tab (`set_preferences`), new ones included.
+        self.font = DEFAULT_FONT
+        self.citation_style = CitationStyle()
+        self.export_defaults: ExportDefaults | None = None
         self.setObjectName("documentTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -118,6 +125,8 @@ class DocumentTabs(QTabWidget):
         if state:
             reader.splitter.restoreState(state)
         reader.contents.setVisible(self.settings.get("preferences/show_contents"))
+        reader.citation_style = self.citation_style
+        reader.set_font(self.font, rerender=False)
         reader.set_appearance(
             theme.current_scheme(),
             self.settings.zoom,
@@ -212,6 +221,7 @@ class DocumentTabs(QTabWidget):
         )
         view.set_legend_visible(self.settings.get("preferences/compare_legend"))
         view.set_focus_checked(self.focus_mode)
+        view.font = self.font
         view.set_appearance(theme.current_scheme(), self.settings.zoom)
         view.set_match_query(self.query)
         index = self.addTab(view, "")
@@ -286,6 +296,7 @@ class DocumentTabs(QTabWidget):
             view.open_provision_requested.connect(self.open_provision_requested)
             view.selection_add_requested.connect(self.selection_add_requested)
             view.status_message.connect(self.status_message)
+            self._prefer(view)
             view.set_appearance(theme.current_scheme(), self.settings.zoom)
             index = self.addTab(view, self.tr("Precedents"))
             self.setTabToolTip(index, self.tr("Which agreed texts already hold a draft's wording"))
@@ -343,6 +354,23 @@ class DocumentTabs(QTabWidget):
             view.set_appearance(scheme, zoom)
         if (precedents := self.precedents()) is not None:
             precedents.set_appearance(scheme, zoom)
+
+    def set_preferences(self, font: PageFont, style: CitationStyle, export: ExportDefaults) -> None:
+        """The user's reading font, citation style and export defaults, for every tab."""
+        self.font, self.citation_style, self.export_defaults = font, style, export
+        for reader in self.readers():
+            reader.citation_style = style
+            reader.set_font(font)
+        for view in self.comparisons():
+            view.set_font(font)
+        if (precedents := self.precedents()) is not None:
+            self._prefer(precedents)
+
+    def _prefer(self, view: PrecedentsView) -> None:
+        view.citation_style = self.citation_style
+        view.set_font(self.font)
+        if self.export_defaults is not None:
+            view.printer.defaults = self.export_defaults
 
     # -- the session -------------------------------------------------------------------------
 

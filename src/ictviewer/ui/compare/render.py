@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.search.matching import match_spans
 from ictviewer.ui import theme
-from ictviewer.ui.browser import anchor, base_point_size, margin_label
+from ictviewer.ui.browser import DEFAULT_FONT, PageFont, anchor, margin_label
 from ictviewer.ui.compare.marks import (
     ADDED,
     CONCEPT,
@@ -54,6 +54,7 @@ def mark_colours(scheme: str) -> theme.ReaderColours:
 class PaneOptions:
     scheme: str = "light"
     zoom: int = 100
+    font: PageFont = DEFAULT_FONT  # the user's reading font (family, size at 100%)
     changes: bool = False  # show the word-level diff instead of concepts and passages
     hidden: frozenset[str] = frozenset()  # concept ids whose colour is switched off
     styles: dict[str, ConceptStyle] = field(default_factory=dict)  # palette.concept_styles
@@ -178,7 +179,7 @@ def tag_html(concept_id: str, mark: Mark, marks: SideMarks, options: PaneOptions
     """
     concept = marks.concepts[concept_id]
     look = concept_style(concept_id, marks, options)
-    size = base_point_size(options.zoom) * 0.95  # Qt shrinks superscripts by itself
+    size = options.font.point_size(options.zoom) * 0.95  # Qt shrinks superscripts by itself
     shade = f" background-color:{look.tag_bg};" if look.tag_bg else ""
     return (
         f'<a href="mark:c.{concept_id}.{mark.number}" style="color:{look.tag_fg};{shade}'
@@ -232,8 +233,8 @@ def _whole_mark(provision: Provision, status: str) -> list[Mark]:
 def render_pane(document: Document, marks: SideMarks | None, options: PaneOptions) -> str:
     """The page of one side: a short header, then the provisions with their marks."""
     c = theme.reader_colours(options.scheme)
-    size = base_point_size(options.zoom)
-    body = theme.css_families(theme.READER_FAMILIES)
+    size = options.font.point_size(options.zoom)
+    body = options.font.css_families()
     ui = theme.css_families(theme.UI_FAMILIES)
     meta = " · ".join(
         (document.organisation, interface_date(document.date), kind_name(document.kind),

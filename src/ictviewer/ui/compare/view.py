@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ictviewer.compare import Comparison, Lexicon
 from ictviewer.corpus.model import Corpus
+from ictviewer.ui.browser import PageFont
 from ictviewer.ui.compare.legend import LegendPanel
 from ictviewer.ui.compare.matrix import MatrixPanel
 from ictviewer.ui.compare.navigator import ConceptNavigator
@@ -67,6 +68,7 @@ class CompareView(QWidget):
         self.result: CompareResult | None = None
         self.scheme = palette_scheme(self.palette())
         self.zoom = 100
+        self.font = PageFont()  # the user's reading font (Preferences ▸ Reader)
         self._generation = 0
         self._cache: dict[tuple[str, str], CompareResult] = {}
         self._syncing = False
@@ -231,6 +233,12 @@ class CompareView(QWidget):
         self.matrix.model.set_scheme(scheme)
         self._rerender()
 
+    def set_font(self, font: PageFont) -> None:
+        """The reading font the user chose (Preferences ▸ Reader), on both sides."""
+        if font != self.font:
+            self.font = font
+            self._rerender()
+
     def jump_to_concept(self, concept_id: str) -> None:
         """Go to the concept's next occurrence on each side that has it, and spotlight it."""
         with self._still():
@@ -304,6 +312,7 @@ class CompareView(QWidget):
         return PaneOptions(
             scheme=self.scheme,
             zoom=self.zoom,
+            font=self.font,
             changes=self.changes_mode,
             hidden=self.legend.model.hidden,
             styles=self.legend.model.styles,

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ictviewer.precedents import Precedent
+from ictviewer.ui.browser import DEFAULT_FONT, PageFont
 from ictviewer.ui.plain import plain_label
 from ictviewer.ui.precedents.marks import pair_marks
 from ictviewer.ui.precedents.models import strength_name
@@ -63,7 +64,14 @@ class PairView(QWidget):
         )
 
     def show_pair(
-        self, draft: str, number: int, precedent: Precedent, text: str, scheme: str, zoom: int
+        self,
+        draft: str,
+        number: int,
+        precedent: Precedent,
+        text: str,
+        scheme: str,
+        zoom: int,
+        font: PageFont = DEFAULT_FONT,
     ) -> None:
         """Draft paragraph `number` (`draft`) beside the precedent's provision `text`."""
         self.key.setText(key_html(scheme))
@@ -73,5 +81,5 @@ class PairView(QWidget):
             f"{strength_name(precedent.strength).capitalize()}: {precedent.citation}\n"
             f"{precedent.reason}"
         )
-        self.draft_page.setHtml(marked_html(draft, left, "draft", scheme, zoom))
-        self.provision_page.setHtml(marked_html(text, right, "provision", scheme, zoom))
+        self.draft_page.setHtml(marked_html(draft, left, "draft", scheme, zoom, font))
+        self.provision_page.setHtml(marked_html(text, right, "provision", scheme, zoom, font))

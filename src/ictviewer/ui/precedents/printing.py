@@ -28,6 +28,9 @@ class ReportPrinter(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.widget = parent
+        # The user's paper and start folder (Preferences ▸ Export); None: the locale's
+        # paper and the Documents folder.
+        self.defaults = None
         self.jobs = JobQueue(self)
         self.jobs.finished.connect(self._finished)
         self.jobs.failed.connect(
@@ -39,7 +42,7 @@ class ReportPrinter(QObject):
     def preview(self, pack: Pack) -> QPrintPreviewDialog:
         """The print preview of `pack`, from which it prints (window-modal, not blocking)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout(default_page_size()))
+        printer.setPageLayout(page_layout(self.page_size()))
         printer.setDocName(pack.title)
         dialog = QPrintPreviewDialog(printer, self.widget)
         dialog.setWindowTitle(self.tr("Print Preview: {0}").format(pack.title))
@@ -57,7 +60,7 @@ class ReportPrinter(QObject):
             path = self._ask_path(pack)
             if not path:
                 return None
-        size = default_page_size()
+        size = self.page_size()
         self._say(self.tr("Writing the report…"))
 
         def work(progress, cancelled):
@@ -68,8 +71,13 @@ class ReportPrinter(QObject):
     def shutdown(self) -> None:
         self.jobs.shutdown()
 
+    def page_size(self) -> str:
+        return self.defaults.paper_size if self.defaults is not None else default_page_size()
+
     def _ask_path(self, pack: Pack) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = (self.defaults.folder if self.defaults is not None else "") or (
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
         start = str(Path(folder or Path.home()) / f"precedents-{pack.printed_on}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self.widget, self.tr("Export Precedents Report"), start, self.tr("PDF files (*.pdf)")

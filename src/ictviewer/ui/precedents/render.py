@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 
 from ictviewer.ui import theme
-from ictviewer.ui.browser import base_point_size
+from ictviewer.ui.browser import DEFAULT_FONT, PageFont
 from ictviewer.ui.i18n import translate
 from ictviewer.ui.precedents.marks import DIFFERS, RUN, PairMark, segments
 
@@ -98,12 +98,17 @@ def _style(mark: PairMark, side: str, colours: PairColours) -> str:
 
 
 def marked_html(
-    text: str, marks: Sequence[PairMark], side: str, scheme: str = "light", zoom: int = 100
+    text: str,
+    marks: Sequence[PairMark],
+    side: str,
+    scheme: str = "light",
+    zoom: int = 100,
+    font: PageFont = DEFAULT_FONT,
 ) -> str:
     """One side ("draft" or "provision") as a page: its text with every mark styled."""
     colours = pair_colours(scheme)
     reader = theme.reader_colours(scheme)
-    body = theme.css_families(theme.READER_FAMILIES)
+    body = font.css_families()
     pieces = []
     for start, end, mark in segments(text, marks):
         chunk = _esc(text[start:end])
@@ -112,7 +117,7 @@ def marked_html(
         else:
             pieces.append(f'<span style="{_style(mark, side, colours)}">{chunk}</span>')
     return (
-        f'<html><body style="font-family:{body}; font-size:{base_point_size(zoom)}pt;'
+        f'<html><body style="font-family:{body}; font-size:{font.point_size(zoom)}pt;'
         f' color:{reader.text};"><p style="line-height:140%; margin:2px;">'
         + "".join(pieces)
         + "</p></body></html>"

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ictviewer.compare import Lexicon
 from ictviewer.corpus.model import Corpus
-from ictviewer.export.citation import quote_with_citation
+from ictviewer.export.citation import CitationStyle, quote_with_citation
 from ictviewer.precedents import (
     DraftError,
     ParagraphPrecedents,
@@ -48,6 +48,7 @@ from ictviewer.precedents import (
     precedents_report,
     split_paragraphs,
 )
+from ictviewer.ui.browser import PageFont
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
 from ictviewer.ui.plain import plain_label
 from ictviewer.ui.precedents.models import (
@@ -82,6 +83,8 @@ class PrecedentsView(QWidget):
         self.lexicon = lexicon
         self.index: PrecedentIndex | None = None
         self.scheme, self.zoom = "light", 100
+        self.font = PageFont()  # the user's reading font (Preferences ▸ Reader)
+        self.citation_style = CitationStyle()  # Copy with citation: language and form
         self._generation = 0
         self._pending = False  # a search asked for before the index was ready
         self._ticket: Ticket | None = None
@@ -329,7 +332,9 @@ class PrecedentsView(QWidget):
             return
         paragraph, precedent = chosen
         number = self._shown[0] + 1 if self._shown else 1
-        self.pair.show_pair(paragraph.text, number, precedent, text, self.scheme, self.zoom)
+        self.pair.show_pair(
+            paragraph.text, number, precedent, text, self.scheme, self.zoom, self.font
+        )
 
     def copy_with_citation(self) -> str | None:
         """The chosen precedent's text and citation on the clipboard (and returned)."""
@@ -340,9 +345,11 @@ class PrecedentsView(QWidget):
         document = self.corpus.get(precedent.doc_id)
         if document is None or document.provision(precedent.provision_id) is None:
             return None
-        text = quote_with_citation(document, precedent.provision_id, precedent.lang)
+        text = quote_with_citation(
+            document, precedent.provision_id, precedent.lang, style=self.citation_style
+        )
         QGuiApplication.clipboard().setText(text)
-        self._say(self.tr("Copied with citation: {0}").format(precedent.citation))
+        self._say(self.tr("Copied with citation: {0}").format(text.splitlines()[0].rstrip(":")))
         return text
 
     def add_to_selection(self) -> None:
@@ -391,6 +398,12 @@ class PrecedentsView(QWidget):
         if shown is not None:
             self.tree.setCurrentIndex(self.model.index_of(*shown))
         self._chosen()
+
+    def set_font(self, font: PageFont) -> None:
+        """The reading font the user chose (Preferences ▸ Reader), on both pages of a pair."""
+        if font != self.font:
+            self.font = font
+            self._chosen()
 
     def focus_draft(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.ui import theme
-from ictviewer.ui.browser import anchor, base_point_size, margin_label
+from ictviewer.ui.browser import DEFAULT_FONT, PageFont, anchor, margin_label
 from ictviewer.ui.i18n import translate
 from ictviewer.ui.labels import (
     interface_date,
@@ -34,6 +34,7 @@ TICKED, UNTICKED = "\u2611", "\u2610"  # ☑ ☐
 class RenderOptions:
     scheme: str = "light"
     zoom: int = 100
+    font: PageFont = DEFAULT_FONT  # the user's reading font (family, size at 100%)
     layout: str = SIDE_BY_SIDE  # or one language code
     current: str = ""  # provision id to mark as the one the reader was sent to
     spans: Spans = field(default_factory=dict)  # (provision id, lang) -> match spans
@@ -65,8 +66,8 @@ def marked(text: str, spans: list[tuple[int, int]], mark: str, mark_text: str) -
 
 def render(document: Document, options: RenderOptions) -> str:
     c = theme.reader_colours(options.scheme)
-    size = base_point_size(options.zoom)
-    body = theme.css_families(theme.READER_FAMILIES)
+    size = options.font.point_size(options.zoom)
+    body = options.font.css_families()
     ui = theme.css_families(theme.UI_FAMILIES)
     parts = [
         f'<html><body style="font-family:{body}; font-size:{size}pt; color:{c.text};">',

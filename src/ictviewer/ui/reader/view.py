@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.corpus.model import Document, Provision
-from ictviewer.export.citation import quote_with_citation
+from ictviewer.export.citation import CitationStyle, quote_with_citation
 from ictviewer.ui import theme
-from ictviewer.ui.browser import ZoomingBrowser
+from ictviewer.ui.browser import PageFont, ZoomingBrowser
 from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.bar import ReaderBar
 from ictviewer.ui.reader.find import FindBar
@@ -91,6 +91,7 @@ class ReaderView(KeepsReadingPosition, QWidget):
         self._anchors: list[tuple[int, str]] = []  # (position, provision id), sorted
         self._user_moved_cursor = False
         self.highlight_query = ""  # the search query whose matches are marked ("" for none)
+        self.citation_style = CitationStyle()  # Copy with citation: language and form
         self.setObjectName("reader")
 
         self.browser = ReaderBrowser(self)
@@ -184,6 +185,13 @@ class ReaderView(KeepsReadingPosition, QWidget):
         if layout is not None:
             self.set_layout(layout, rerender=False)
         self.rerender()
+
+    def set_font(self, font: PageFont, rerender: bool = True) -> None:
+        """The reading font the user chose (Preferences ▸ Reader), at the current zoom."""
+        if font != self.options.font:
+            self.options.font = font
+            if rerender:
+                self.rerender()
 
     def set_layout(self, layout: str, rerender: bool = True) -> None:
         index = self.layout_box.findData(layout)
@@ -331,7 +339,9 @@ class ReaderView(KeepsReadingPosition, QWidget):
         start = QTextCursor(self.browser.document())
         start.setPosition(cursor.selectionStart())
         lang = self._language_at(start, provision)
-        return quote_with_citation(self.document, provision, lang, selected or None)
+        return quote_with_citation(
+            self.document, provision, lang, selected or None, self.citation_style
+        )
 
     def selected_text(self) -> str:
         """The text selected on the page, paragraph breaks as blank lines ("" for none).

@@ -63,6 +63,10 @@ class SelectionDock(FeatureDock):
         self.controller.notice_posted.connect(lambda text: self.status_message.emit(text, 15000))
         self.controller.documents_changed.connect(self._announce_all)
 
+    def set_export_defaults(self, paper_size: str, folder: str) -> None:
+        """The user's paper and export folder (Preferences ▸ Export) for printing and saving."""
+        self.panel.printing.set_defaults(paper_size, folder)
+
     def file_actions(self) -> list[QAction | None]:
         """The selection file commands for the File ▸ Selection menu (None = separator)."""
         p = self.panel

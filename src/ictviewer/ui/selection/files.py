@@ -14,18 +14,23 @@ from ictviewer.ui.plain import literal
 from ictviewer.ui.selection.controller import SelectionController
 
 
-def _start_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+def _start_folder(folder: str = "") -> Path:
+    documents = folder or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
     return Path(documents) if documents else Path.home()
 
 
-def save_selection_dialog(controller: SelectionController, parent: QWidget) -> str:
-    """Ask where, then write the selection there; returns the path ("" if not saved)."""
+def save_selection_dialog(
+    controller: SelectionController, parent: QWidget, folder: str = ""
+) -> str:
+    """Ask where (starting in `folder`, else Documents), then write the selection there;
+    returns the path ("" if not saved)."""
     name = f"selection-{dt.date.today().isoformat()}.json"
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("SelectionFiles", "Save Selection"),
-        str(_start_folder() / name),
+        str(_start_folder(folder) / name),
         translate("SelectionFiles", "ictviewer selection (*.json)"),
     )
     if not path:

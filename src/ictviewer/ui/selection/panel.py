@@ -329,7 +329,7 @@ class SelectionPanel(QWidget):
 
     def save_as(self) -> str:
         """Ask for a file name and save the selection there to share; returns the path."""
-        path = save_selection_dialog(self.controller, self)
+        path = save_selection_dialog(self.controller, self, self.printing.start_folder())
         if path:
             self.status_message.emit(self.tr("Selection saved to {0}").format(path))
         return path

@@ -54,6 +54,7 @@ class PrintService(QObject):
         self.job: Ticket | None = None  # the print or export under way
         self.progress_dialog: QProgressDialog | None = None
         self.last_folder = ""
+        self.export_folder = ""  # the user's (Preferences ▸ Export); "" = Documents
         self._printer: QPrinter | None = None  # kept alive while it prints
         self._path = ""  # where the export under way writes
         self.jobs = JobQueue(self)
@@ -81,6 +82,20 @@ class PrintService(QObject):
                 changed = True
         if changed:
             self.options_changed.emit()
+
+    def set_defaults(self, paper_size: str, folder: str) -> None:
+        """The user's paper and export folder (Preferences ▸ Export) from now on."""
+        if folder != self.export_folder:
+            self.export_folder, self.last_folder = folder, ""
+        self.set_option(page_size=paper_size)
+
+    def start_folder(self) -> str:
+        """Where a save dialog opens: the folder last saved to, else the export folder."""
+        return (
+            self.last_folder
+            or self.export_folder
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
 
     def set_highlight_terms(self, terms: Iterable[str]) -> None:
         """The current search terms (see `query_terms`); printed marked only when the
@@ -207,9 +222,7 @@ class PrintService(QObject):
         )
 
     def ask_pdf_path(self, pack: Pack, parent: QWidget | None = None) -> str:
-        folder = self.last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = self.start_folder()
         name = f"{_slug(pack.title)}-{pack.printed_on.isoformat()}.pdf"
         start = str(Path(folder or Path.home()) / name)
         path, _ = QFileDialog.getSaveFileName(

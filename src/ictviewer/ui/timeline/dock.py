@@ -47,6 +47,10 @@ class TimelineDock(FeatureDock):
 
     # -- slots -------------------------------------------------------------------------------
 
+    def set_export_folder(self, folder: str) -> None:
+        """Where "Export the timeline" starts (Preferences ▸ Export; "" = Documents)."""
+        self.view.export_folder = folder
+
     def show_document(self, doc_id: str) -> bool:
         """Show the timeline centred on a document's own event."""
         self.present()

@@ -52,6 +52,7 @@ class TimelineView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timelineView")
+        self.export_folder = ""  # where Export starts (Preferences ▸ Export); "" = Documents
         self.look = Look(Colours.from_palette(self.palette()), self.font())
         self.scene = TimelineScene(events, today or dt.date.today(), self.look)
         self.canvas = TimelineCanvas(self.scene, self)
@@ -235,7 +236,9 @@ class TimelineView(QWidget):
         return export(self.canvas, path, self._hits_note)
 
     def export_dialog(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = self.export_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the timeline"),
