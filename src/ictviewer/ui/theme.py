@@ -96,6 +96,24 @@ def reader_colours(scheme: str) -> ReaderColours:
     return DARK if scheme == "dark" else LIGHT
 
 
+def mix(colour: str, base: str, amount: float) -> str:
+    """`amount` of `colour` over `base` (0..1), as #rrggbb: tints, fades, dark-theme washes.
+
+    One function for the features that tint with the theme's colours (a comparison's
+    concepts and legend swatches, a precedent's runs), so a tint is computed alike.
+    """
+    a, b = rgb(colour), rgb(base)
+    return "#" + "".join(
+        f"{round(x * amount + y * (1 - amount)):02x}" for x, y in zip(a, b, strict=True)
+    )
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    """ "#rrggbb" as its three channels, 0..255."""
+    value = colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
 def palette(scheme: str) -> QPalette:
     if scheme == "dark":
         return _palette(

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ictviewer.compare import Comparison, ConceptComparison
-from ictviewer.ui.theme import ReaderColours, reader_colours
+from ictviewer.ui.theme import ReaderColours, mix, reader_colours, rgb
 
 
 @dataclass(frozen=True)
@@ -82,23 +82,10 @@ class ConceptStyle:
         return self.hue >= 0
 
 
-def mix(colour: str, base: str, amount: float) -> str:
-    """`amount` of `colour` over `base` (0..1), as #rrggbb."""
-    a, b = _rgb(colour), _rgb(base)
-    return "#" + "".join(
-        f"{round(x * amount + y * (1 - amount)):02x}" for x, y in zip(a, b, strict=True)
-    )
-
-
-def _rgb(colour: str) -> tuple[int, int, int]:
-    value = colour.lstrip("#")
-    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
-
-
 def luminance(colour: str) -> float:
     """WCAG 2 relative luminance of `colour`."""
     channels = []
-    for v in _rgb(colour):
+    for v in rgb(colour):
         c = v / 255
         channels.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
     r, g, b = channels

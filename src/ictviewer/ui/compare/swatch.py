@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
 
-from ictviewer.ui.compare.palette import ConceptStyle, mix
-from ictviewer.ui.theme import reader_colours
+from ictviewer.ui.compare.palette import ConceptStyle
+from ictviewer.ui.theme import mix, reader_colours
 
 _PEN_STYLES = {
     "solid": Qt.PenStyle.SolidLine,

@@ -8,9 +8,9 @@ them is the point); the draft's wording the provision lacks takes the compare vi
 that colour-blind readers tell apart), each underlined so it shows in print and in
 greyscale too. Run tints avoid orange and blue for that reason.
 
-The values are those of `ui/compare/render.py` (`MarkColours`); they are repeated
-here, not imported, because the window's features do not import each other (the
-independence contract in pyproject.toml).
+The colours are the theme's (`theme.ReaderColours`: the comparison's "deleted" and
+"inserted" pairs), read from there rather than from the comparison, because the
+window's features do not import each other (the independence contract).
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from PySide6.QtGui import QColor
 
 from ictviewer.ui import theme
 from ictviewer.ui.browser import DEFAULT_FONT, PageFont
@@ -43,36 +41,19 @@ class PairColours:
     provision_bg: str
 
 
-def _mix(colour: str, base: str, amount: float) -> str:
-    a, b = QColor(colour), QColor(base)
-    return QColor(
-        round(a.red() * amount + b.red() * (1 - amount)),
-        round(a.green() * amount + b.green() * (1 - amount)),
-        round(a.blue() * amount + b.blue() * (1 - amount)),
-    ).name()
-
-
 def pair_colours(scheme: str) -> PairColours:
-    if scheme == "dark":
-        base = "#1e2227"
-        return PairColours(
-            text="#e6e6e6",
-            base=base,
-            runs=tuple(_mix(hue, base, 0.38) for hue in RUN_HUES),
-            draft_fg="#ffab91",
-            draft_bg="#4a2a22",
-            provision_fg="#8ccbff",
-            provision_bg="#1b3550",
-        )
-    base = "#ffffff"
+    """The theme's colours for a pair: its text and page, its "deleted" and "inserted"
+    colours for the two sides' differences, and the run tints mixed over its page."""
+    c = theme.reader_colours(scheme)
+    amount = 0.38 if scheme == "dark" else 0.5
     return PairColours(
-        text="#1f2328",
-        base=base,
-        runs=tuple(_mix(hue, base, 0.5) for hue in RUN_HUES),
-        draft_fg="#1f2328",
-        draft_bg="#f9c5b4",
-        provision_fg="#1f2328",
-        provision_bg="#c2dcf4",
+        text=c.text,
+        base=c.base,
+        runs=tuple(theme.mix(hue, c.base, amount) for hue in RUN_HUES),
+        draft_fg=c.delete_fg,
+        draft_bg=c.delete_bg,
+        provision_fg=c.insert_fg,
+        provision_bg=c.insert_bg,
     )
 
 
