@@ -129,27 +129,10 @@ def test_two_searches_at_once_on_a_damaged_index(tmp_path):
 
 GUARD = textwrap.dedent(
     """
-    import socket, sys
-    attempts = []
-    real = socket.socket
-
-    class Guarded(real):
-        def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
-            if family in (socket.AF_INET, socket.AF_INET6):
-                attempts.append(("socket", family))
-                raise OSError("network access attempted")
-            super().__init__(family, type, proto, fileno)
-
-    def refuse(name):
-        def call(*args, **kwargs):
-            attempts.append((name, args))
-            raise OSError("network access attempted: " + name)
-        return call
-
-    socket.socket = Guarded
-    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex",
-                 "getnameinfo", "create_server"):
-        setattr(socket, name, refuse(name))
+    import sys
+    sys.path.insert(0, sys.argv[2])
+    import network_guard
+    attempts = network_guard.install()
     from ictviewer import cli
     runs = [
         ["documents", "--json"],
@@ -171,7 +154,7 @@ GUARD = textwrap.dedent(
 
 def test_no_command_opens_a_network_connection(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-c", GUARD, str(tmp_path / "out.pdf")],
+        [sys.executable, "-c", GUARD, str(tmp_path / "out.pdf"), str(Path(__file__).parents[1])],
         capture_output=True,
         text=True,
         timeout=300,

@@ -8,6 +8,7 @@ import socket
 
 import pytest
 
+import network_guard
 from ictviewer.compare import bundled_lexicon, compare_documents
 from ictviewer.corpus import load_corpus
 from ictviewer.export import build_pack, parse_refs
@@ -19,27 +20,7 @@ pytestmark = [pytest.mark.needs_qt, pytest.mark.usefixtures("qapp")]
 
 @pytest.fixture
 def no_network(monkeypatch):
-    attempts = []
-    real_socket = socket.socket
-
-    class GuardedSocket(real_socket):
-        def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
-            if family in (socket.AF_INET, socket.AF_INET6):
-                attempts.append(("socket", family))
-                raise OSError("network access attempted")
-            super().__init__(family, type, proto, fileno)
-
-    def refuse(name):
-        def call(*args, **kwargs):
-            attempts.append((name, args))
-            raise OSError(f"network access attempted: {name}")
-
-        return call
-
-    monkeypatch.setattr(socket, "socket", GuardedSocket)
-    for name in ("create_connection", "getaddrinfo", "gethostbyname"):
-        monkeypatch.setattr(socket, name, refuse(name))
-    return attempts
+    return network_guard.install(monkeypatch.setattr)
 
 
 def test_a_full_session_opens_no_socket(no_network, tmp_path):
