@@ -19,8 +19,8 @@ import itertools
 import statistics
 import time
 
-from ictviewer import alignment, wording
-from ictviewer.compare import compare_documents, load_lexicon, normal_form, normalise
+from ictviewer import text
+from ictviewer.compare import alignment, compare_documents, load_lexicon, normal_form, normalise
 from ictviewer.corpus import load_corpus
 
 TARGET_MS = 50.0
@@ -34,8 +34,8 @@ def _clear(lexicon, stems: bool = True) -> None:
     alignment._forms.cache_clear()
     alignment._bag.cache_clear()
     alignment._wording.cache_clear()
-    wording.diff_tokens.cache_clear()
-    wording.passage_words.cache_clear()
+    text.diff_tokens.cache_clear()
+    text.passage_words.cache_clear()
 
 
 def main() -> int:
