@@ -140,6 +140,13 @@ class PrintService(QObject):
             return None
         return pack
 
+    def _printable_now(self, refs: Iterable[Ref], title: str | None) -> Pack | None:
+        """The pack to print or export now; None (and a message) while another job
+        runs or when there is nothing to print."""
+        if self._refuse_while_busy():
+            return None
+        return self._printable(refs, title)
+
     def new_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.options.page_size))
@@ -181,9 +188,7 @@ class PrintService(QObject):
         parent: QWidget | None = None,
     ) -> Ticket | None:
         """Ask for a printer (QPrintDialog) and print `refs` off the GUI thread."""
-        if self._refuse_while_busy():
-            return None
-        pack = self._printable(refs, title)
+        pack = self._printable_now(refs, title)
         if pack is None:
             return None
         if printer is None:
@@ -205,9 +210,7 @@ class PrintService(QObject):
         parent: QWidget | None = None,
     ) -> Ticket | None:
         """Ask where (unless `path` is given) and write `refs` as a PDF off the GUI thread."""
-        if self._refuse_while_busy():
-            return None
-        pack = self._printable(refs, title)
+        pack = self._printable_now(refs, title)
         if pack is None:
             return None
         if path is None:
