@@ -777,7 +777,7 @@
 <context>
     <name>ConceptMatrixModel</name>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/models.py" line="+322"/>
+        <location filename="../../src/ictviewer/ui/compare/models.py" line="+324"/>
         <source>{0}: not in {1}</source>
         <translation>{0}: нет в «{1}»</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>LegendModel</name>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/models.py" line="-253"/>
+        <location filename="../../src/ictviewer/ui/compare/models.py" line="-254"/>
         <source>Shared concepts</source>
         <translation>Общие понятия</translation>
     </message>
@@ -1578,7 +1578,7 @@
         <translation>¶{0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/render.py" line="+135"/>
+        <location filename="../../src/ictviewer/ui/precedents/render.py" line="+116"/>
         <source>orange</source>
         <translation>оранжевым</translation>
     </message>
@@ -1957,7 +1957,7 @@
         <translation>Нечего печатать: ни одного отобранного положения больше нет в корпусе</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Print {0}</source>
         <translation>Печать: {0}</translation>
     </message>
@@ -1967,7 +1967,7 @@
         <translation>Печать…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Writing the PDF…</source>
         <translation>Запись PDF…</translation>
     </message>
@@ -3450,6 +3450,36 @@ Tick provisions in a document, or add them from the search results; they are kep
         <location line="+1"/>
         <source>a range of dates</source>
         <translation>диапазон дат</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>solid line</source>
+        <translation>сплошная линия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dashes</source>
+        <translation>штрихи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dots</source>
+        <translation>точки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dash and dot</source>
+        <translation>штрих и точка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dash and two dots</source>
+        <translation>штрих и две точки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wave</source>
+        <translation>волна</translation>
     </message>
 </context>
 <context>

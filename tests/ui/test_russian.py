@@ -149,3 +149,22 @@ def test_no_string_to_translate_is_hidden_inside_an_f_string():
             ):
                 hidden.append(f"{path.name}:{token.start[0]}")
     assert not hidden, hidden
+
+
+def test_the_comparison_names_concepts_in_russian(russian, qtbot, corpus):
+    """The Russian window's legend and matrix listed the lexicon's English labels."""
+    from PySide6.QtCore import Qt
+
+    from ictviewer.compare import bundled_lexicon
+    from ictviewer.ui.compare.view import CompareView
+
+    view = CompareView(corpus, bundled_lexicon())
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.comparison_ready, timeout=10000):
+        view.set_documents("cica-statement-2022", "asean-russia-2018")
+    model = view.legend.model
+    row = model.index(model.row_of("digital-divide"))
+    assert row.data() == "12\u2002Цифровой разрыв"
+    tip = row.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Digital divide and developing States" in tip  # the other language's label
+    assert "Подчёркивание: " in tip

@@ -144,3 +144,29 @@ def precision_note(precision: str) -> str:
         "year": translate("labels", "known to the year"),
         "range": translate("labels", "a range of dates"),
     }.get(precision, "")
+
+
+def concept_name(concept) -> str:
+    """A lexicon concept's label in the interface language (its English one if it has
+    no Russian label): the Russian window's legend listed "Criminal use of ICTs"."""
+    if interface_language() == "ru" and concept.label_ru:
+        return concept.label_ru
+    return concept.label
+
+
+def concept_other_name(concept) -> str:
+    """The label in the other language of the two, for tooltips ("" if there is none)."""
+    other = concept.label if interface_language() == "ru" else concept.label_ru
+    return "" if other == concept_name(concept) else other
+
+
+def pattern_name(pattern: str) -> str:
+    """A concept's underline pattern as the legend's tooltip says it."""
+    return {
+        "single": translate("labels", "solid line"),
+        "dash": translate("labels", "dashes"),
+        "dot": translate("labels", "dots"),
+        "dash-dot": translate("labels", "dash and dot"),
+        "dash-dot-dot": translate("labels", "dash and two dots"),
+        "wave": translate("labels", "wave"),
+    }.get(pattern, pattern)

@@ -32,6 +32,7 @@ from ictviewer.ui.compare.palette import (
     neutral_style,
 )
 from ictviewer.ui.compare.swatch import matrix_shade, swatch
+from ictviewer.ui.labels import concept_name, concept_other_name, pattern_name
 from ictviewer.ui.plain import literal
 
 CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,7 +103,7 @@ class LegendModel(QAbstractListModel):
                 counts = f"{entry.count_left} | {entry.count_right}"
             else:
                 counts = str(entry.count_left or entry.count_right)
-            text = f"{entry.concept.code}\u2002{entry.concept.label}"
+            text = f"{entry.concept.code}\u2002{concept_name(entry.concept)}"
             self._rows.append(_Row(section, text, entry, counts))
 
     def set_scheme(self, scheme: str) -> None:
@@ -197,7 +198,7 @@ class LegendModel(QAbstractListModel):
             return literal(self._tooltip(row))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{0}, number {1}, {2} mentions left, {3} right").format(
-                concept.label, concept.code, entry.count_left, entry.count_right
+                concept_name(concept), concept.code, entry.count_left, entry.count_right
             )
         return None
 
@@ -205,10 +206,10 @@ class LegendModel(QAbstractListModel):
         entry = row.entry
         assert entry is not None
         concept = entry.concept
-        lines = [f"{concept.code} · {concept.label}"]
-        if concept.label_ru:
-            lines.append(concept.label_ru)
-        lines.append(self.tr("Underline: {0}").format(concept.pattern))
+        lines = [f"{concept.code} · {concept_name(concept)}"]
+        if other := concept_other_name(concept):
+            lines.append(other)
+        lines.append(self.tr("Underline: {0}").format(pattern_name(concept.pattern)))
         look = self.styles.get(concept.id)
         if look is not None and not look.coloured:
             if row.section == SHARED:
@@ -319,10 +320,11 @@ class ConceptMatrixModel(QAbstractTableModel):
             return QColor(matrix_shade(n, self._scheme)[0])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if not n:
-                text = self.tr("{0}: not in {1}").format(concept.label, document.short_title)
+                name = concept_name(concept)
+                text = self.tr("{0}: not in {1}").format(name, document.short_title)
             else:
                 text = self.tr("{0}: {1} mention(s) in {2}").format(
-                    concept.label, n, document.short_title
+                    concept_name(concept), n, document.short_title
                 )
             return literal(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
@@ -348,9 +350,9 @@ class ConceptMatrixModel(QAbstractTableModel):
             return None
         concept = self._concepts[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{concept.code}\u2002{concept.label}"
+            return f"{concept.code}\u2002{concept_name(concept)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal(f"{concept.label}\n{concept.label_ru}".strip())
+            return literal(f"{concept_name(concept)}\n{concept_other_name(concept)}".strip())
         return None
 
 

@@ -39,7 +39,7 @@ from ictviewer.ui.compare.marks import (
 )
 from ictviewer.ui.compare.palette import ConceptStyle, neutral_style
 from ictviewer.ui.i18n import translate
-from ictviewer.ui.labels import interface_date, kind_name, status_name
+from ictviewer.ui.labels import concept_name, interface_date, kind_name, status_name
 from ictviewer.ui.plain import literal
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -108,7 +108,7 @@ def _style_and_tip(
             concept = marks.concepts[m.key]
             look = concept_style(m.key, marks, options)
             colour, background, underline, line = look.fg, look.bg, look.underline, look.line
-            tips.insert(0, f"<b>{concept.code}\u2002{html.escape(concept.label)}</b>")
+            tips.insert(0, f"<b>{concept.code}\u2002{html.escape(concept_name(concept))}</b>")
             if not look.coloured:
                 tips.insert(1, html.escape(_concept_note(m.key, marks, options)))
         elif m.kind == PASSAGE and options.passages and not options.changes:
