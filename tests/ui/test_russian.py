@@ -38,11 +38,11 @@ def test_counts_stay_english_without_a_catalogue(qapp):
 
 
 def test_dates_in_the_interface_language(russian):
-    assert interface_date(FuzzyDate.parse("2024-05-20")) == "20 мая 2024 г."
-    assert interface_date(FuzzyDate.parse("2022-10")) == "октябрь 2022 г."
-    assert interface_short_date(FuzzyDate.parse("2018-11-14")) == "14 нояб. 2018 г."
-    assert interface_short_date(FuzzyDate.parse("2022-10")) == "окт. 2022 г."
-    assert interface_short_date(FuzzyDate.parse("2022")) == "2022 г."
+    assert interface_date(FuzzyDate.parse("2024-05-20")) == "20 мая 2024\u00a0г."
+    assert interface_date(FuzzyDate.parse("2022-10")) == "октябрь 2022\u00a0г."
+    assert interface_short_date(FuzzyDate.parse("2018-11-14")) == "14 нояб. 2018\u00a0г."
+    assert interface_short_date(FuzzyDate.parse("2022-10")) == "окт. 2022\u00a0г."
+    assert interface_short_date(FuzzyDate.parse("2022")) == "2022\u00a0г."
 
 
 def test_lists_and_tooltips_give_dates_in_russian(russian, corpus):
@@ -55,9 +55,9 @@ def test_lists_and_tooltips_give_dates_in_russian(russian, corpus):
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     asean = rows["ASEAN-Russia Leaders' Statement 2018"]
     concept = rows["CICA Concept Paper 2022-2023"]
-    assert model.index(asean, LibraryModel.DATE).data() == "14 нояб. 2018 г."
+    assert model.index(asean, LibraryModel.DATE).data() == "14 нояб. 2018\u00a0г."
     tip = model.index(concept, LibraryModel.DATE).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("октябрь 2022 г. (с точностью до месяца)")
+    assert tip.startswith("октябрь 2022\u00a0г. (с точностью до месяца)")
 
 
 def test_the_window_menus_are_russian_and_english_again(russian, make_window, qapp):

@@ -107,6 +107,10 @@ def events_count(n: int) -> str:
 # ("октябрь 2022 г."), which is what QLocale gives: "d MMMM" and the standalone month name.
 
 
+# "г." stays with its year: a line broken between "2022" and "г." reads as a lone "г."
+YEAR = "\u00a0г."
+
+
 def interface_date(date: FuzzyDate) -> str:
     """`date` at its precision in the interface language: "20 May 2024" / "20 мая 2024 г."."""
     if interface_language() != "ru":
@@ -114,13 +118,14 @@ def interface_date(date: FuzzyDate) -> str:
     locale = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
     start = QDate(date.start.year, date.start.month, date.start.day)
     if date.precision == "month":
-        return f"{locale.standaloneMonthName(date.start.month)} {date.start.year} г."
+        return f"{locale.standaloneMonthName(date.start.month)} {date.start.year}{YEAR}"
     if date.precision == "year":
-        return f"{date.start.year} г."
+        return f"{date.start.year}{YEAR}"
     if date.precision == "range" and date.end is not None and date.end != date.start:
         end = QDate(date.end.year, date.end.month, date.end.day)
-        return f"{locale.toString(start, 'd MMMM yyyy')} – {locale.toString(end, 'd MMMM yyyy')} г."
-    return f"{locale.toString(start, 'd MMMM yyyy')} г."
+        first, last = locale.toString(start, "d MMMM yyyy"), locale.toString(end, "d MMMM yyyy")
+        return f"{first} – {last}{YEAR}"
+    return f"{locale.toString(start, 'd MMMM yyyy')}{YEAR}"
 
 
 def interface_short_date(date: FuzzyDate) -> str:
@@ -129,12 +134,12 @@ def interface_short_date(date: FuzzyDate) -> str:
         return date.short()
     locale = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
     if date.precision == "year":
-        return f"{date.start.year} г."
+        return f"{date.start.year}{YEAR}"
     if date.precision == "month":
         month = locale.standaloneMonthName(date.start.month, QLocale.FormatType.ShortFormat)
-        return f"{month} {date.start.year} г."
+        return f"{month} {date.start.year}{YEAR}"
     start = QDate(date.start.year, date.start.month, date.start.day)
-    return f"{locale.toString(start, 'd MMM yyyy')} г."
+    return f"{locale.toString(start, 'd MMM yyyy')}{YEAR}"
 
 
 def precision_note(precision: str) -> str:

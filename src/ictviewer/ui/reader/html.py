@@ -126,8 +126,10 @@ def _header(document, c, size, ui, options: RenderOptions) -> str:
     if document.notes:
         rows.append((translate("Reader", "Notes"), esc(document.notes)))
     table = "".join(
-        f'<tr><td style="color:{c.muted}; font-family:{ui}; padding:2px 12px 2px 0;"'
-        f' width="130" valign="top">{label if label.startswith("<") else esc(label)}</td>'
+        # nowrap: at 200% or in Russian a fixed 130 px cut "Организация" in two
+        f'<tr><td style="color:{c.muted}; font-family:{ui}; padding:2px 12px 2px 0;'
+        f' white-space:nowrap;" width="130" valign="top">'
+        f"{label if label.startswith('<') else esc(label)}</td>"
         f'<td valign="top" style="padding:2px 0;">{value}</td></tr>'
         for label, value in rows
     )
