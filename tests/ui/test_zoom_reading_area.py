@@ -50,3 +50,24 @@ def test_a_new_window_opens_its_lists_at_the_saved_zoom(make_window):
     assert second.search.list.font().pointSizeF() == size_at(150)
     reader = second.open_document("csto-statement-2022")
     assert reader.contents.font().pointSizeF() == size_at(150)
+
+
+def heading_sizes(reader) -> list[float]:
+    """The point size each heading of the reader's page is drawn in."""
+    sizes = []
+    block = reader.browser.document().begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.text().strip():
+            sizes.append(block.begin().fragment().charFormat().font().pointSizeF())
+        block = block.next()
+    return sizes
+
+
+def test_the_title_and_section_headings_follow_the_zoom(window):
+    """Qt's own size for <h1>/<h2> won over the page's: headings stayed 18 pt at 200%."""
+    reader = window.open_document("cica-statement-2022")
+    before = heading_sizes(reader)
+    assert len(before) >= 3  # the title and the sections
+    zoom_to(window, 200)
+    after = heading_sizes(reader)
+    assert [round(a / b, 2) for a, b in zip(after, before, strict=True)] == [2.0] * len(before)

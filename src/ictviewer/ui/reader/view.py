@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ictviewer.corpus.model import Document, Provision
 from ictviewer.export.citation import CitationStyle, quote_with_citation
 from ictviewer.ui import theme
-from ictviewer.ui.browser import PageFont, ZoomingBrowser
+from ictviewer.ui.browser import PageFont, ZoomingBrowser, keep_heading_sizes
 from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.bar import ReaderBar
 from ictviewer.ui.reader.find import FindBar
@@ -223,6 +223,7 @@ class ReaderView(KeepsReadingPosition, QWidget):
 
     def _render(self) -> None:
         self.browser.setHtml(render(self.document, self.options))
+        keep_heading_sizes(self.browser.document())
         self._user_moved_cursor = False
         self._anchors = self._find_anchors()
 
