@@ -166,6 +166,20 @@ def time_to_paint(exe: Path, home: Path, version: str) -> float:
     return report["painted_at"] - launched
 
 
+def check_russian_start(exe: Path, home: Path) -> None:
+    """A Russian system starts the window in Russian (the language follows the locale),
+    and the Russian user guide is inside the bundle."""
+    done = run(exe, ["gui", "--smoke"], home, QT_QPA_PLATFORM="offscreen", LANG="ru_RU.UTF-8")
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise SmokeFailure(f"gui --smoke printed no report: {done.stdout!r} {done.stderr!r}")
+    menus = json.loads(lines[-1]).get("menus", [])
+    if menus[:2] != ["&Файл", "&Правка"]:
+        raise SmokeFailure(f"with LANG=ru_RU.UTF-8 the menus are {menus!r}, not Russian")
+    if not any(exe.parent.rglob("guide_ru.md")):
+        raise SmokeFailure("the Russian user guide (guide_ru.md) is missing from the bundle")
+
+
 def check_translations(bundle: Path) -> None:
     """The Russian interface ships compiled: ours and Qt's own catalogue (a frozen program
     has no lrelease to compile the .ts on first use)."""
@@ -198,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
             check_desktop_entry(bundle, Path(home))
             check_translations(bundle)
             print("smoke: Russian catalogues shipped (ictviewer_ru.qm, qtbase_ru.qm)")
+            check_russian_start(exe, Path(home))
+            print("smoke: the window starts in Russian on a Russian system, guide included")
             starts = [time_to_paint(exe, Path(home), version) for _ in range(max(1, args.starts))]
     except (SmokeFailure, subprocess.SubprocessError, OSError) as failure:
         print(f"smoke: FAILED: {failure}", file=sys.stderr)

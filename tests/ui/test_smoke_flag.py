@@ -23,6 +23,7 @@ def test_smoke_quits_after_the_first_paint_and_reports_it(qapp, tmp_path, monkey
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert report["title"] == f"ictviewer {__version__}"
     assert report["painted_at"] > 0 and report["ready_at"] > 0
+    assert report["menus"][:3] == ["&File", "&Edit", "&View"]  # the language it speaks
 
 
 def test_the_gui_command_takes_the_smoke_flag():

@@ -101,7 +101,8 @@ def _quit_on_signals(app: QApplication, host: WindowHost) -> None:
 class _SmokeProbe(QObject):
     """`ictviewer gui --smoke`: once the window has painted and the index is ready, quit.
 
-    Prints one JSON line to stdout, `{"title", "painted_at", "ready_at"}`, the two times
+    Prints one JSON line to stdout, `{"title", "menus", "painted_at", "ready_at"}` (the
+    menu bar's titles say which language the window speaks), the two times
     as wall-clock seconds (`time.time()`), so a caller that noted when it launched the
     program gets the time to a painted window, bootloader and imports included. Used by
     the bundle's smoke test (packaging/smoke.py) to prove the frozen window opens.
@@ -131,6 +132,7 @@ class _SmokeProbe(QObject):
             self.reported = True
             report = {
                 "title": self.window.windowTitle(),
+                "menus": [action.text() for action in self.window.menuBar().actions()],
                 "painted_at": self.painted_at,
                 "ready_at": self.ready_at,
             }
