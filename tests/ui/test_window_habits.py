@@ -12,6 +12,7 @@ def test_add_document_starts_in_documents_then_in_the_folder_last_used(
 ):
     starts = []
     chosen = tmp_path / "drafts" / "paper.txt"
+    chosen.parent.mkdir()  # a chooser returns a file that is there
 
     def choose(_parent, _title, start, _filter):
         starts.append(start)

@@ -15,21 +15,22 @@ from dataclasses import dataclass
 from ictviewer.export.citation import CitationStyle
 from ictviewer.export.pdf import default_page_size
 from ictviewer.ui.browser import PageFont
+from ictviewer.ui.folders import DialogFolders
 from ictviewer.ui.i18n import interface_language
 from ictviewer.ui.settings import CITATION_FORMS, CITATION_LANGUAGES, Settings
 
 
 @dataclass(frozen=True)
 class ExportDefaults:
-    """Where save dialogs start and which paper printing and PDFs use."""
+    """Which paper printing and PDFs use, and where save dialogs start."""
 
     paper_size: str  # "A4" | "Letter"
-    folder: str  # an existing folder ("" only when even Documents is unknown)
+    folders: DialogFolders  # the last save's folder, else the export folder, else Documents
 
 
 def export_defaults(settings: Settings) -> ExportDefaults:
-    """The chosen paper (else the locale's, `default_page_size`) and the export folder."""
-    return ExportDefaults(settings.paper_size or default_page_size(), settings.export_folder)
+    """The chosen paper (else the locale's, `default_page_size`) and the dialogs' folders."""
+    return ExportDefaults(settings.paper_size or default_page_size(), DialogFolders(settings))
 
 
 def citation_style(language_choice: str, form: str, interface: str | None = None) -> CitationStyle:

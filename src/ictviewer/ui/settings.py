@@ -69,6 +69,11 @@ STATE = {
         Option("search/date_to", str, ""),
         Option("search/show_details", bool, False),
         Option("search/concepts", bool, True),  # concept-aware search across languages
+        # Where file dialogs start (ui/folders.py): the folder of the last file saved
+        # (and the export folder it was saved under), the folder of the last file opened.
+        Option("dialogs/save_folder", str, ""),
+        Option("dialogs/save_folder_under", str, ""),
+        Option("dialogs/open_folder", str, ""),
     )
 }
 OPTIONS = {**PREFERENCES, **STATE}

@@ -26,8 +26,9 @@ class WindowPreferences:
             preferences.settings_citation_style(self.settings),
             export,
         )
-        self.selection.set_export_defaults(export.paper_size, export.folder)
-        self.timeline.set_export_folder(export.folder)
+        self.selection.set_export_defaults(export.paper_size, export.folders)
+        self.timeline.set_dialog_folders(export.folders)
+        self.import_flow.folders = export.folders
 
     def show_user_guide(self) -> None:
         """Help ▸ User Guide (F1): the offline guide in the interface language, one window."""

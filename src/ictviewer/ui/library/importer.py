@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ictviewer.corpus.library import is_user_document
@@ -31,6 +31,7 @@ from ictviewer.importing import (
     save_import,
     update_details,
 )
+from ictviewer.ui.folders import DialogFolders
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
 from ictviewer.ui.library.import_dialog import ImportReview
 from ictviewer.ui.plain import message_box
@@ -81,7 +82,7 @@ class ImportFlow(QObject):
         self.review: ImportReview | None = None
         self.box: QMessageBox | None = None
         self._saved = ""  # the id the open review saved, read when it closes
-        self.last_folder = ""  # where the last file was chosen: the next dialog starts there
+        self.folders = DialogFolders()  # where Add Document starts (the window's: settings)
 
     # -- add ---------------------------------------------------------------------------------
 
@@ -89,17 +90,14 @@ class ImportFlow(QObject):
         patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
         # The folder last used, else Documents: never the directory the program was
         # started from, which is where a file chooser given "" opens.
-        start = self.last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         path, _ = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Add Document"),
-            start or str(Path.home()),
+            self.folders.open_start(),
             self.tr("Documents ({0});;All files (*)").format(patterns),
         )
         if path:
-            self.last_folder = str(Path(path).parent)
+            self.folders.opened(path)
             self.import_file(path)
 
     def import_file(self, path: str | Path) -> None:

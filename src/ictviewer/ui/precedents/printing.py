@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ictviewer.export.pack import Pack
 from ictviewer.export.pdf import default_page_size, page_layout, render, write_pdf
+from ictviewer.ui.folders import DialogFolders
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
 from ictviewer.ui.labels import pages_count
 
@@ -28,8 +29,8 @@ class ReportPrinter(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.widget = parent
-        # The user's paper and start folder (Preferences ▸ Export); None: the locale's
-        # paper and the Documents folder.
+        # The user's paper and where the save dialog starts (`ExportDefaults`); None:
+        # the locale's paper and the Documents folder.
         self.defaults = None
         self.jobs = JobQueue(self)
         self.jobs.finished.connect(self._finished)
@@ -75,10 +76,8 @@ class ReportPrinter(QObject):
         return self.defaults.paper_size if self.defaults is not None else default_page_size()
 
     def _ask_path(self, pack: Pack) -> str:
-        folder = (self.defaults.folder if self.defaults is not None else "") or (
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        start = str(Path(folder or Path.home()) / f"precedents-{pack.printed_on}.pdf")
+        folders = self.defaults.folders if self.defaults is not None else DialogFolders()
+        start = str(Path(folders.save_start()) / f"precedents-{pack.printed_on}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self.widget, self.tr("Export Precedents Report"), start, self.tr("PDF files (*.pdf)")
         )
@@ -88,6 +87,8 @@ class ReportPrinter(QObject):
 
     def _finished(self, _kind: str, _generation: int, result: object) -> None:
         path, pages = result
+        if self.defaults is not None:
+            self.defaults.folders.saved(path)
         self._say(self.tr("Saved the report ({0}) to {1}").format(pages_count(pages), path))
         self.written.emit(path, pages)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from ictviewer.corpus.model import Corpus
 from ictviewer.selection import Ref
 from ictviewer.ui.docks import FeatureDock
+from ictviewer.ui.folders import DialogFolders
 from ictviewer.ui.selection.controller import SelectionController
 from ictviewer.ui.selection.options import query_terms
 from ictviewer.ui.selection.panel import SelectionPanel
@@ -63,9 +64,9 @@ class SelectionDock(FeatureDock):
         self.controller.notice_posted.connect(lambda text: self.status_message.emit(text, 15000))
         self.controller.documents_changed.connect(self._announce_all)
 
-    def set_export_defaults(self, paper_size: str, folder: str) -> None:
-        """The user's paper and export folder (Preferences ▸ Export) for printing and saving."""
-        self.panel.printing.set_defaults(paper_size, folder)
+    def set_export_defaults(self, paper_size: str, folders: DialogFolders) -> None:
+        """The user's paper (Preferences ▸ Export) and where the save dialogs start."""
+        self.panel.printing.set_defaults(paper_size, folders)
 
     def file_actions(self) -> list[QAction | None]:
         """The selection file commands for the File ▸ Selection menu (None = separator)."""

@@ -5,32 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ictviewer.selection import SelectionFileError
+from ictviewer.ui.folders import DialogFolders
 from ictviewer.ui.i18n import translate
 from ictviewer.ui.plain import literal
 from ictviewer.ui.selection.controller import SelectionController
 
 
-def _start_folder(folder: str = "") -> Path:
-    documents = folder or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
-    return Path(documents) if documents else Path.home()
-
-
 def save_selection_dialog(
-    controller: SelectionController, parent: QWidget, folder: str = ""
+    controller: SelectionController, parent: QWidget, folders: DialogFolders
 ) -> str:
-    """Ask where (starting in `folder`, else Documents), then write the selection there;
+    """Ask where (starting where `folders` says), then write the selection there;
     returns the path ("" if not saved)."""
     name = f"selection-{dt.date.today().isoformat()}.json"
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("SelectionFiles", "Save Selection"),
-        str(_start_folder(folder) / name),
+        str(Path(folders.save_start()) / name),
         translate("SelectionFiles", "ictviewer selection (*.json)"),
     )
     if not path:
@@ -50,11 +43,12 @@ def save_selection_dialog(
             ),
         )
         return ""
+    folders.saved(path)
     return path
 
 
 def load_selection_dialog(
-    controller: SelectionController, parent: QWidget
+    controller: SelectionController, parent: QWidget, folders: DialogFolders
 ) -> tuple[str, int] | None:
     """Ask for a selection file and load it, replacing the selection or adding to it
     (the user chooses when there is a selection already). Returns the path and how many
@@ -62,11 +56,12 @@ def load_selection_dialog(
     path, _ = QFileDialog.getOpenFileName(
         parent,
         translate("SelectionFiles", "Load Selection"),
-        str(_start_folder()),
+        folders.open_start(),
         translate("SelectionFiles", "ictviewer selection (*.json)"),
     )
     if not path:
         return None
+    folders.opened(path)
     replace = True
     if len(controller):
         box = QMessageBox(

@@ -329,7 +329,7 @@ class SelectionPanel(QWidget):
 
     def save_as(self) -> str:
         """Ask for a file name and save the selection there to share; returns the path."""
-        path = save_selection_dialog(self.controller, self, self.printing.start_folder())
+        path = save_selection_dialog(self.controller, self, self.printing.folders)
         if path:
             self.status_message.emit(self.tr("Selection saved to {0}").format(path))
         return path
@@ -337,7 +337,7 @@ class SelectionPanel(QWidget):
     def load_from(self) -> int:
         """Ask for a selection file and load it (replacing or adding); returns how many
         provisions it added."""
-        loaded = load_selection_dialog(self.controller, self)
+        loaded = load_selection_dialog(self.controller, self, self.printing.folders)
         if loaded is None:
             return 0
         path, added = loaded

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -24,6 +24,7 @@ from ictviewer.corpus.model import Corpus
 from ictviewer.export.pack import Pack, build_pack
 from ictviewer.export.pdf import default_page_size, page_layout, render, write_pdf
 from ictviewer.selection import Ref
+from ictviewer.ui.folders import DialogFolders
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
 from ictviewer.ui.labels import pages_count
 from ictviewer.ui.plain import message_box
@@ -53,8 +54,7 @@ class PrintService(QObject):
         self.highlight_terms: tuple[str, ...] = ()
         self.job: Ticket | None = None  # the print or export under way
         self.progress_dialog: QProgressDialog | None = None
-        self.last_folder = ""
-        self.export_folder = ""  # the user's (Preferences ▸ Export); "" = Documents
+        self.folders = DialogFolders()  # where save dialogs start (the window's: settings)
         self._printer: QPrinter | None = None  # kept alive while it prints
         self._path = ""  # where the export under way writes
         self.jobs = JobQueue(self)
@@ -83,19 +83,10 @@ class PrintService(QObject):
         if changed:
             self.options_changed.emit()
 
-    def set_defaults(self, paper_size: str, folder: str) -> None:
-        """The user's paper and export folder (Preferences ▸ Export) from now on."""
-        if folder != self.export_folder:
-            self.export_folder, self.last_folder = folder, ""
+    def set_defaults(self, paper_size: str, folders: DialogFolders) -> None:
+        """The user's paper (Preferences ▸ Export) and the save dialogs' folders from now on."""
+        self.folders = folders
         self.set_option(page_size=paper_size)
-
-    def start_folder(self) -> str:
-        """Where a save dialog opens: the folder last saved to, else the export folder."""
-        return (
-            self.last_folder
-            or self.export_folder
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
 
     def set_highlight_terms(self, terms: Iterable[str]) -> None:
         """The current search terms (see `query_terms`); printed marked only when the
@@ -225,9 +216,8 @@ class PrintService(QObject):
         )
 
     def ask_pdf_path(self, pack: Pack, parent: QWidget | None = None) -> str:
-        folder = self.start_folder()
         name = f"{_slug(pack.title)}-{pack.printed_on.isoformat()}.pdf"
-        start = str(Path(folder or Path.home()) / name)
+        start = str(Path(self.folders.save_start()) / name)
         path, _ = QFileDialog.getSaveFileName(
             self._widget(parent), self.tr("Export PDF"), start, self.tr("PDF files (*.pdf)")
         )
@@ -235,7 +225,6 @@ class PrintService(QObject):
             return ""
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        self.last_folder = str(Path(path).parent)
         return path
 
     def _refuse_while_busy(self) -> bool:
@@ -275,6 +264,7 @@ class PrintService(QObject):
             self._printed(int(pages))
 
     def _exported(self, path: str, pages: int) -> None:
+        self.folders.saved(path)
         self.status_message.emit(self.tr("Saved {0} to {1}").format(pages_count(pages), path))
         self.exported.emit(path, pages)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ictviewer.corpus.model import Corpus
 from ictviewer.timeline import build_timeline
 from ictviewer.ui.docks import FeatureDock
+from ictviewer.ui.folders import DialogFolders
 from ictviewer.ui.settings import Settings
 from ictviewer.ui.timeline.view import TimelineView
 
@@ -47,9 +48,9 @@ class TimelineDock(FeatureDock):
 
     # -- slots -------------------------------------------------------------------------------
 
-    def set_export_folder(self, folder: str) -> None:
-        """Where "Export the timeline" starts (Preferences ▸ Export; "" = Documents)."""
-        self.view.export_folder = folder
+    def set_dialog_folders(self, folders: DialogFolders) -> None:
+        """Where "Export the timeline" starts: the last save's folder, else Preferences ▸ Export."""
+        self.view.folders = folders
 
     def show_document(self, doc_id: str) -> bool:
         """Show the timeline centred on a document's own event."""

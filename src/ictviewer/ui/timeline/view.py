@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ictviewer.timeline import Event
+from ictviewer.ui.folders import DialogFolders
 from ictviewer.ui.plain import literal
 from ictviewer.ui.timeline import text
 from ictviewer.ui.timeline.canvas import ZOOM_STEP, TimelineCanvas
@@ -52,7 +53,7 @@ class TimelineView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timelineView")
-        self.export_folder = ""  # where Export starts (Preferences ▸ Export); "" = Documents
+        self.folders = DialogFolders()  # where Export starts; the window's share the settings
         self.look = Look(Colours.from_palette(self.palette()), self.font())
         self.scene = TimelineScene(events, today or dt.date.today(), self.look)
         self.canvas = TimelineCanvas(self.scene, self)
@@ -236,13 +237,10 @@ class TimelineView(QWidget):
         return export(self.canvas, path, self._hits_note)
 
     def export_dialog(self) -> None:
-        folder = self.export_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the timeline"),
-            str(Path(folder or Path.home()) / "timeline.png"),
+            str(Path(self.folders.save_start()) / "timeline.png"),
             self.tr("PNG image (*.png);;PDF document (*.pdf)"),
         )
         if not path:
@@ -254,6 +252,7 @@ class TimelineView(QWidget):
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Export failed"), literal(str(error)))
             return
+        self.folders.saved(saved)
         self.status_message.emit(self.tr("Timeline saved to {0}").format(saved))
 
     # -- internals -------------------------------------------------------------------------------
