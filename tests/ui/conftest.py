@@ -84,6 +84,34 @@ def window(make_window):
     return make_window()
 
 
+@pytest.fixture
+def russian(qapp, tmp_path, monkeypatch):
+    """Russian installed (compiled from the .ts into a temporary cache), English again after."""
+    from ictviewer.ui import i18n
+
+    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
+    assert i18n.install(qapp, "ru") == "ru"
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def english_host(qapp, index_dir, tmp_path, monkeypatch, request):
+    """A `WindowHost` (which rebuilds the window on a language switch or an import) on
+    temporary settings in English, shut down and English again after the test."""
+    from ictviewer.ui import i18n
+    from ictviewer.ui.app import WindowHost
+    from ictviewer.ui.settings import Settings
+
+    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
+    request.addfinalizer(lambda: i18n.install(qapp, "en"))
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set("preferences/language", "en")
+    host = WindowHost(settings, index_dir=index_dir, selection_path=tmp_path / "selection.json")
+    request.addfinalizer(host.shutdown)
+    return host
+
+
 def type_keys(widget, text):
     """Key presses carrying each character (QTest.keyClicks knows only ASCII)."""
     from PySide6.QtCore import QEvent, Qt

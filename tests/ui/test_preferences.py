@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from ictviewer.export.pack import build_pack
 from ictviewer.export.pdf import default_page_size
-from ictviewer.ui import i18n, theme
+from ictviewer.ui import theme
 from ictviewer.ui.dialogs.preferences import PreferencesDialog
 from ictviewer.ui.settings import PREFERENCES, Settings
 
@@ -181,14 +181,6 @@ def test_the_live_example_cites_as_copy_with_citation_will(qtbot, make_window):
     choose(dialog.citation_form_box, "full")
     assert dialog.example.text().startswith(window.corpus.get(STATEMENT).title + ", Астана")
     dialog.reject()
-
-
-@pytest.fixture
-def russian(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
-    assert i18n.install(qapp, "ru") == "ru"
-    yield
-    i18n.install(qapp, "en")
 
 
 def test_interface_language_citations_under_the_russian_interface(qtbot, russian, make_window):

@@ -11,17 +11,9 @@ import pytest
 from ictviewer.corpus.model import FuzzyDate
 from ictviewer.ui import i18n
 from ictviewer.ui.labels import documents_count, interface_date, interface_short_date
+from ictviewer.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def russian(qapp, tmp_path, monkeypatch):
-    """Russian installed (compiled from the .ts into a temporary cache), English again after."""
-    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
-    assert i18n.install(qapp, "ru") == "ru"
-    yield
-    i18n.install(qapp, "en")
 
 
 def test_counts_take_the_three_russian_plural_forms(russian):
@@ -86,20 +78,10 @@ def test_lupdate_finds_no_untranslated_string(tmp_path):
     assert text.count("<message") >= 500
 
 
-def test_view_language_switches_the_window_without_a_restart(
-    qtbot, qapp, index_dir, tmp_path, monkeypatch, request
-):
+def test_view_language_switches_the_window_without_a_restart(qtbot, english_host):
     """View ▸ Language ▸ Русский: a new window in Russian with the same documents open;
     and back to English the same way."""
-    from ictviewer.ui.app import WindowHost
-    from ictviewer.ui.settings import Settings
-
-    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
-    request.addfinalizer(lambda: i18n.install(qapp, "en"))
-    settings = Settings(tmp_path / "settings.ini")
-    settings.set("preferences/language", "en")
-    host = WindowHost(settings, index_dir=index_dir, selection_path=tmp_path / "selection.json")
-    request.addfinalizer(host.shutdown)
+    host = english_host
     first = host.build()
     first.open_document("cica-note-2024")
     assert first.commands.file_menu.title() == "&File"
@@ -109,7 +91,7 @@ def test_view_language_switches_the_window_without_a_restart(
     assert russian.commands.file_menu.title() == "&Файл"
     assert russian.commands.languages["ru"].isChecked()
     assert [r.document.id for r in russian.readers()] == ["cica-note-2024"]
-    assert Settings(tmp_path / "settings.ini").get("preferences/language") == "ru"
+    assert Settings(host.settings.location).get("preferences/language") == "ru"  # on disk
     with qtbot.waitSignal(host.window_replaced, timeout=20000) as replaced:
         russian.commands.languages["en"].trigger()
     assert replaced.args[0].commands.file_menu.title() == "&File"

@@ -118,21 +118,10 @@ def test_open_recent_lists_documents_and_comparisons_newest_first(qtbot, make_wi
     assert titles == [corpus.get("asean-russia-2018").short_title, "Clear Menu"]
 
 
-def test_back_forward_and_closed_tabs_survive_a_language_switch(
-    qtbot, qapp, index_dir, tmp_path, monkeypatch, request, type_query
-):
+def test_back_forward_and_closed_tabs_survive_a_language_switch(qtbot, english_host, type_query):
     """The window is rebuilt in the new language (and after an import): the places
     visited and the tabs closed go on in the new window."""
-    from ictviewer.ui import i18n
-    from ictviewer.ui.app import WindowHost
-    from ictviewer.ui.settings import Settings
-
-    monkeypatch.setenv("ICTVIEWER_CACHE", str(tmp_path / "cache"))
-    request.addfinalizer(lambda: i18n.install(qapp, "en"))
-    settings = Settings(tmp_path / "settings.ini")
-    settings.set("preferences/language", "en")
-    host = WindowHost(settings, index_dir=index_dir, selection_path=tmp_path / "selection.json")
-    request.addfinalizer(host.shutdown)
+    host = english_host
     first = host.build()
     with qtbot.waitSignal(first.index_ready, timeout=20000):
         pass
