@@ -15,9 +15,10 @@ keeps the user waiting for more than one chunk.
 
 The chunks are stacked into one vertical stream, placed as Qt would place them
 in one document: Qt collapses the bottom margin of a block with the top margin
-of the next (the larger wins) and leaves the last block's bottom margin out of
-the document's height; `tests/core/test_pdf_chunks.py` checks that every line
-lands where the single document puts it.
+of the next (the larger wins), puts a document's first block at y = 0 whatever
+its top margin, and counts in the document's height the leading below the last
+line but not the last block's bottom margin; `tests/core/test_pdf_chunks.py`
+checks that every line lands where the single document puts it.
 """
 
 from __future__ import annotations
@@ -85,8 +86,8 @@ def lay_out(
         first = document.begin()
         if bottom is not None and first.isValid():
             top_margin = first.blockFormat().topMargin() * scale
-            # Qt puts the first block of a document at its top margin; in one document it
-            # would sit at the previous bottom plus the larger of the two margins.
+            # In one document this block would sit below the previous chunk's last one,
+            # after the larger of the two margins.
             offset = bottom + max(bottom_margin, top_margin) - first.layout().position().y()
         current = chunk.document
         block = first
@@ -114,8 +115,9 @@ def lay_out(
             last = block
             block = block.next()
         if last is not None:
-            rect = document.documentLayout().blockBoundingRect(last)
-            bottom = offset + rect.bottom()
+            # The document's height, not the last block's rectangle: it includes the
+            # leading below the last line (line-height 125%), as the next block would.
+            bottom = offset + document.documentLayout().documentSize().height()
             bottom_margin = last.blockFormat().bottomMargin() * scale
         documents.append(document)
     return documents, lines
