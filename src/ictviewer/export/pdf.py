@@ -36,7 +36,16 @@ FOOTER_MM = 11.0  # reserved at the bottom of the printable area: gap, rule and 
 
 _app = None  # the QGuiApplication write_pdf had to create, kept alive for later exports
 
-__all__ = ["CHUNK_PROVISIONS", "PAGE_SIZES", "ExportCancelled", "render", "write_pdf"]
+__all__ = [
+    "CHUNK_PROVISIONS",
+    "PAGE_SIZES",
+    "ExportCancelled",
+    "default_page_size",
+    "ensure_gui_application",
+    "page_layout",
+    "render",
+    "write_pdf",
+]
 
 
 def write_pdf(
