@@ -9,7 +9,7 @@ import pytest
 from ictviewer.corpus import load_corpus
 from ictviewer.corpus.model import Corpus, Document, FuzzyDate, Provision, Source
 from ictviewer.export import build_pack, pack_to_html, parse_refs
-from ictviewer.export.html import SERIF_FONTS, text_html
+from ictviewer.export.html import SERIF_FONTS, pack_html_chunks, text_html
 from ictviewer.export.pack import DEFAULT_TITLE, highlight_spans
 
 
@@ -226,9 +226,33 @@ def test_html_structure_and_fonts(corpus):
     assert "Full title of statement-2022, Astana, 13 October 2022, para. pre1" in html
 
 
+def body(html: str) -> list[str]:
+    return html.split("<body>", 1)[1].rsplit("</body>", 1)[0].strip().split("\n")
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 100])
+def test_html_in_chunks_is_the_whole_html_cut_between_provisions(size):
+    """The PDF lays a large pack out in chunks (#18): together they are the one document."""
+    bundled = load_corpus()
+    refs = [(d.id, p.id) for d in bundled for p in d.provisions][:40]
+    pack = build_pack(bundled, refs, languages=["en", "ru"])
+    chunks = pack_html_chunks(pack, 10.5, size)
+    assert len(chunks) == -(-len(pack.provisions) // size)
+    whole = body(pack_to_html(pack))
+    assert [line for chunk in chunks for line in body(chunk.html)] == whole
+    assert all(chunk.html.count("<h4>") <= size for chunk in chunks)
+    assert chunks[0].document == -1 and chunks[0].html.count("<h1>") == 1
+    h2 = -1
+    for chunk in chunks:
+        assert chunk.document == h2, "the document the chunk starts inside"
+        h2 += chunk.html.count("<h2>")
+    assert h2 == len(pack.documents) - 1
+
+
 def test_importing_the_export_core_does_not_import_qt():
     code = (
         "import sys, ictviewer.export, ictviewer.export.pdf, ictviewer.selection;"
+        "import ictviewer.export.pdf_layout, ictviewer.export.pdf_pages;"
         "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
     )
     result = subprocess.run(

@@ -112,6 +112,42 @@ def test_an_export_can_be_cancelled_and_leaves_no_file(qtbot, panel, corpus, tmp
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
 
 
+def test_an_export_can_be_cancelled_while_it_is_laid_out(
+    qtbot, panel, corpus, tmp_path, monkeypatch
+):
+    """Before any page is painted (a large pack spends seconds laying out its chunks),
+    the busy dialog's Cancel is heard between chunks and the old file stays."""
+    real = printing.write_pdf
+    asked = []
+
+    def chunked_write_pdf(pack, path, page_size, progress, cancelled):
+        def cancelled_after_one_chunk():  # hold before the second chunk until cancelled
+            asked.append(True)
+            deadline = time.monotonic() + 20
+            while len(asked) == 2 and not cancelled() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            return cancelled()
+
+        return real(pack, path, page_size, progress, cancelled_after_one_chunk, chunk_size=7)
+
+    monkeypatch.setattr(printing, "write_pdf", chunked_write_pdf)
+    everything = [(d.id, p.id) for d in corpus for p in d.provisions]
+    target = tmp_path / "all.pdf"
+    target.write_bytes(b"an older export")
+    panel.printing.export_pdf(everything, path=str(target))
+    dialog = panel.printing.progress_dialog
+    qtbot.waitUntil(lambda: len(asked) == 2 and dialog.isVisible(), timeout=20000)
+    assert dialog.maximum() == 0, "no page yet: the dialog shows it is busy"
+    with (
+        qtbot.waitSignal(panel.printing.job_finished, timeout=30000),
+        qtbot.waitSignal(panel.status_message) as message,
+    ):
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert "cancelled" in message.args[0]
+    assert target.read_bytes() == b"an older export"
+    assert list(tmp_path.glob("*.part")) == []
+
+
 def test_the_preview_paints_the_pack(qtbot, panel, corpus, tmp_path):
     dialog = panel.printing.preview_dialog(panel.controller.refs(), parent=panel)
     qtbot.addWidget(dialog)

@@ -3,7 +3,7 @@
 QTextDocument understands a subset of HTML 4 and CSS 2.1: block margins,
 font family lists, sizes in pt, colours, weights, backgrounds. Headings are
 real <h1>-<h4> elements because the PDF renderer uses their heading level to
-keep them with the paragraph that follows (and `pdf.text_document` removes
+keep them with the paragraph that follows (and `pdf_layout.text_document` removes
 the relative size Qt gives headings, so the sizes below hold). No small-caps:
 Qt draws them as two fonts and PDF text extraction splits the words. Every
 corpus string is escaped.
@@ -12,6 +12,7 @@ corpus string is escaped.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
 from ictviewer.corpus.model import LANGUAGE_NAMES
@@ -76,20 +77,55 @@ p.note {{ font-family: {sans}; font-size: {base_pt * 0.78:.1f}pt; color: #777777
 
 def pack_to_html(pack: Pack, base_pt: float = 10.5) -> str:
     """The whole pack as one HTML document."""
-    parts = [
-        "<html><head><meta charset='utf-8'/>",
-        f"<title>{escape(pack.title)}</title>",
-        f"<style>{stylesheet(base_pt)}</style></head><body>",
-        f"<h1>{escape(pack.title)}</h1>",
-        f"<p class='meta'>{escape(_meta_line(pack))}</p>",
-    ]
+    return pack_html_chunks(pack, base_pt)[0].html
+
+
+@dataclass(frozen=True)
+class HtmlChunk:
+    """A run of whole provisions as an HTML document of its own (`pdf_layout`).
+
+    `document` is the index in `pack.documents` of the document the chunk starts
+    inside (-1 before the first document's heading): a chunk that continues a
+    document has no <h2> of its own, and the page footers still name it.
+    """
+
+    html: str
+    document: int
+
+
+def pack_html_chunks(pack: Pack, base_pt: float = 10.5, provisions: int = 0) -> list[HtmlChunk]:
+    """The pack as HTML documents of at most `provisions` provisions each (0: one).
+
+    Joined, the chunks' bodies are exactly `pack_to_html`'s body: the title and
+    the metadata open the first chunk, a document's and a section's heading go
+    with the provision they introduce and are never repeated in the next chunk.
+    """
+    head = (
+        "<html><head><meta charset='utf-8'/>\n"
+        f"<title>{escape(pack.title)}</title>\n"
+        f"<style>{stylesheet(base_pt)}</style></head><body>"
+    )
+    pending = [f"<h1>{escape(pack.title)}</h1>", f"<p class='meta'>{escape(_meta_line(pack))}</p>"]
     if pack.skipped:
         gone = ", ".join(f"{d}:{p}" for d, p in pack.skipped)
-        parts.append(f"<p class='meta'>Not printed (no longer in the corpus): {escape(gone)}</p>")
-    for document in pack.documents:
-        parts.extend(_document_html(document, pack, base_pt))
-    parts.append("</body></html>")
-    return "\n".join(parts)
+        pending.append(f"<p class='meta'>Not printed (no longer in the corpus): {escape(gone)}</p>")
+    chunks: list[HtmlChunk] = []
+    parts: list[str] = []
+    count, started, shown, heading = 0, -1, -1, -1  # shown: the last <h2> in a chunk
+    for index, document in enumerate(pack.documents):
+        pending.append(_document_heading_html(document, base_pt))
+        heading, section = index, None
+        for provision in document.provisions:
+            if provisions and count == provisions:
+                chunks.append(HtmlChunk("\n".join([head, *parts, "</body></html>"]), started))
+                parts, count, started = [], 0, shown
+            if provision.section and provision.section != section:
+                pending.append(f"<h3>{escape(provision.section)}</h3>")
+            section = provision.section
+            parts += pending + _provision_html(provision, pack)
+            pending, count, shown = [], count + 1, heading
+    chunks.append(HtmlChunk("\n".join([head, *parts, *pending, "</body></html>"]), started))
+    return chunks
 
 
 def _meta_line(pack: Pack) -> str:
@@ -117,7 +153,7 @@ def document_heading(document: PackDocument) -> str:
     return " · ".join(part for part in (who, where, status) if part)
 
 
-def _document_html(document: PackDocument, pack: Pack, base_pt: float) -> list[str]:
+def _document_heading_html(document: PackDocument, base_pt: float) -> str:
     title = document.display_title
     # The heading line is styled inline: inside <h2> Qt lets the heading's size
     # win over a class rule.
@@ -127,14 +163,7 @@ def _document_html(document: PackDocument, pack: Pack, base_pt: float) -> list[s
     )
     heading = document_heading(document)
     line = f'<br/><span style="{line_style}">{escape(heading)}</span>' if heading else ""
-    parts = [f"<h2>{escape(title)}{line}</h2>"]
-    section = None
-    for provision in document.provisions:
-        if provision.section and provision.section != section:
-            parts.append(f"<h3>{escape(provision.section)}</h3>")
-        section = provision.section
-        parts.extend(_provision_html(provision, pack))
-    return parts
+    return f"<h2>{escape(title)}{line}</h2>"
 
 
 def _provision_html(provision: PackProvision, pack: Pack) -> list[str]:
