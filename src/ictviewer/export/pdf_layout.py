@@ -136,7 +136,7 @@ def text_document(html: str, device=None, width: float | None = None):
     if width is not None:
         document.setTextWidth(width)
     document.setHtml(html)
-    _settle_formats(document)
+    keep_heading_sizes(document)
     _relayout(document)
     return document
 
@@ -153,9 +153,15 @@ def _relayout(document) -> None:
     document.pageCount()
 
 
-def _settle_formats(document) -> None:
-    """Headings carry a relative size (<h2> is "x-large") that overrides the
-    stylesheet's sizes in pt; drop it where a size in pt was given."""
+def keep_heading_sizes(document) -> None:
+    """Let headings keep the sizes in pt the stylesheet gave them.
+
+    Qt gives <h1>…<h6> a relative size (<h2> is "x-large") besides any font-size in
+    pt, and the relative one wins: printed headings ignored the pack's sizes, and the
+    reader's title stayed 18 pt at 200% while the text around it doubled. The
+    relative size is dropped wherever a size in pt was given. The PDF layout and the
+    reader (`ui/reader`) both call this one.
+    """
     from PySide6.QtGui import QTextCursor, QTextFormat
 
     adjustment = QTextFormat.Property.FontSizeAdjustment
@@ -171,6 +177,8 @@ def _settle_formats(document) -> None:
                     fragments.append((fragment.position(), fragment.length(), char_format))
                 iterator += 1
         block = block.next()
+    if not fragments:
+        return
     cursor = QTextCursor(document)
     # One edit block: Qt lays the document out again once at its end, not after every
     # fragment (per-fragment relayout made 700 provisions spend 4 s here).

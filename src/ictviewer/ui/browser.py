@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QTextCursor, QTextDocument, QTextFormat, QWheelEvent
+from PySide6.QtGui import QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QTextBrowser
 
+# The reader keeps its headings' sizes with the PDF layout's own function (one of each).
+from ictviewer.export.pdf_layout import keep_heading_sizes  # noqa: F401
 from ictviewer.ui import theme
 
 BASE_POINT_SIZE = 11.0  # the page's text at 100% when the user chose no size
@@ -32,39 +34,6 @@ class ZoomingBrowser(QTextBrowser):
             event.accept()
             return
         super().wheelEvent(event)
-
-
-def keep_heading_sizes(document: QTextDocument) -> None:
-    """Let headings keep the sizes the page gave them, so they follow the zoom.
-
-    Qt gives <h1>…<h6> a relative size ("xx-large") besides any font-size in pt, and
-    the relative one wins: the reader's title and section headings stayed 18 pt at
-    200% while the text around them doubled. The relative size is dropped wherever
-    a size in pt was given (one edit block: one relayout).
-    """
-    adjustment = QTextFormat.Property.FontSizeAdjustment
-    found = []
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                char_format = fragment.charFormat()
-                if char_format.hasProperty(adjustment) and char_format.fontPointSize() > 0:
-                    found.append((fragment.position(), fragment.length(), char_format))
-                fragments += 1
-        block = block.next()
-    if not found:
-        return
-    cursor = QTextCursor(document)
-    cursor.beginEditBlock()
-    for position, length, char_format in found:
-        char_format.clearProperty(adjustment)
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(char_format)
-    cursor.endEditBlock()
 
 
 def paint_placeholder(view: QAbstractItemView, text: str) -> None:
