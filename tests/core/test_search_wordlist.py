@@ -59,9 +59,11 @@ def test_the_words_and_frequencies_are_whooshs(reader, words, field):
     assert vocabulary and words.expand(field, "") == vocabulary
     for word in vocabulary[::7]:
         assert words.frequency(field, word) == reader.frequency(field, word)
+        assert words.doc_frequency(field, word) == reader.doc_frequency(field, word)
         assert (field, word) in words
     assert words.frequency(field, "no-such-word") == 0
     assert (field, "no-such-word") not in words
+    assert words.doc_frequency(field, "no-such-word") == 0 == words.doc_frequency("x", "a")
 
 
 def test_a_field_not_in_the_index_is_empty(words):
@@ -124,6 +126,7 @@ def test_edit_distance_by_hand_and_by_brute_force():
 
 
 def test_segments_are_merged_with_their_frequencies_summed():
-    field = FieldWords([("b", 1.0), ("a", 2.0), ("b", 3.0)])
+    field = FieldWords([("b", 1.0, 1), ("a", 2.0, 2), ("b", 3.0, 2)])
     assert field.words == ["a", "b"] and field.frequencies == {"a": 2.0, "b": 4.0}
+    assert field.documents == {"a": 2, "b": 3}
     assert field.span("b") == (1, 2) and field.span("c") == (2, 2) and field.span("") == (0, 2)

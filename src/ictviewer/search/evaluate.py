@@ -91,6 +91,11 @@ class Evaluator:
         self._norms: dict[str, list[float]] = {}
         self._documents = documents  # doc_id -> its records' numbers [start, end), if known
         self._postings: OrderedDict[tuple, Postings] = OrderedDict()
+        self.doc_frequency = self.reader.doc_frequency  # in memory once `use_words` is called
+
+    def use_words(self, words) -> None:
+        """Count records per term from an in-memory `wordlist.WordList` (same counts)."""
+        self.doc_frequency = words.doc_frequency
 
     # --- postings ---------------------------------------------------------------------
 
@@ -177,7 +182,7 @@ class Evaluator:
     def _phrase(self, field: str, words: tuple[str, ...]) -> tuple[list[int], list[float]]:
         if not words:
             return [], []
-        frequency = self.reader.doc_frequency
+        frequency = self.doc_frequency
         needle = f" {' '.join(words)} ".encode()
         ordered = sorted(set(words), key=lambda w: frequency(field, w))
         rarest = frequency(field, ordered[0])

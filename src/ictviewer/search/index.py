@@ -140,6 +140,7 @@ class SearchIndex:
         self._evaluator = Evaluator(self._searcher, side, frozenset(deleted), self._ranges)
         reader = self._searcher.reader()
         self._vocabulary = Vocabulary(reader, self._evaluator.frequency if deleted else None)
+        self._evaluator.use_words(self._vocabulary.words)
         self._filters = FilterContext(corpus)
         self._lock = threading.RLock()
         self._cache: OrderedDict[tuple, SearchResults] = OrderedDict()

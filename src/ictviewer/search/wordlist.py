@@ -36,16 +36,19 @@ _TOP = 0x10FFFF  # the last code point: a prefix ending in it has no simple succ
 
 
 class FieldWords:
-    """One field's terms, sorted, with their frequencies over the whole index."""
+    """One field's terms, sorted, with their frequencies and record counts (whole index)."""
 
-    __slots__ = ("frequencies", "set", "words")
+    __slots__ = ("documents", "frequencies", "set", "words")
 
-    def __init__(self, items: Iterable[tuple[str, float]]):
+    def __init__(self, items: Iterable[tuple[str, float] | tuple[str, float, int]]):
         merged: dict[str, float] = {}
-        for word, frequency in items:
+        documents: dict[str, int] = {}
+        for word, frequency, *records in items:
             merged[word] = merged.get(word, 0.0) + frequency
+            documents[word] = documents.get(word, 0) + (records[0] if records else 1)
         self.words = sorted(merged)
         self.frequencies = merged
+        self.documents = documents
         self.set = frozenset(merged)
 
     def span(self, prefix: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
@@ -94,6 +97,12 @@ class WordList:
         """The word's total frequency in the field over the whole index (0 if absent)."""
         return self.field(field).frequencies.get(word, 0.0)
 
+    def doc_frequency(self, field: str, word: str) -> int:
+        """How many records (replaced ones included) hold the word, as Whoosh counts
+        (0 for a field that is not held: no record has a term in it)."""
+        found = self._fields.get(field)
+        return found.documents.get(word, 0) if found is not None else 0
+
     def expand(self, field: str, prefix: str) -> list[str]:
         """The field's words starting with `prefix`, in sorted order."""
         words = self.field(field)
@@ -109,8 +118,8 @@ class WordList:
         return _walk(words.words, lo, hi, len(head), word[len(head) :], maxdist)
 
 
-def _field_items(leaf, field: str) -> Iterable[tuple[str, float]]:
-    """(term, frequency) of one segment's field, read in one sequential pass."""
+def _field_items(leaf, field: str) -> Iterable[tuple[str, float, int]]:
+    """(term, frequency, records) of one segment's field, read in one sequential pass."""
     terms = getattr(leaf, "_terms", None)
     if terms is not None and hasattr(terms, "items_from"):  # Whoosh 2.7's W3 segments
         if field not in terms.indexed_field_names():
@@ -118,12 +127,13 @@ def _field_items(leaf, field: str) -> Iterable[tuple[str, float]]:
         for (name, raw), info in terms.items_from(field, b""):
             if name != field:
                 return
-            yield raw.decode("utf-8"), info.weight()
+            yield raw.decode("utf-8"), info.weight(), info.doc_frequency()
         return
     if field not in set(leaf.indexed_field_names()):  # pragma: no cover - other codecs
         return
     for raw, info in leaf.iter_field(field):  # pragma: no cover
-        yield (raw.decode("utf-8") if isinstance(raw, bytes) else raw), info.weight()
+        word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        yield word, info.weight(), info.doc_frequency()
 
 
 def _walk(words: list[str], lo: int, hi: int, skip: int, target: str, k: int) -> list[str]:
