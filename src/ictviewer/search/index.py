@@ -47,12 +47,13 @@ from ictviewer.search.opening import DAMAGED, IndexCorrupt
 from ictviewer.search.results import ConceptExpansion, Hit, SearchResults
 from ictviewer.search.schema import INDEX_NAME, document_digest, versions
 from ictviewer.search.segment import SideData
-from ictviewer.search.snippets import Plan, snippet
+from ictviewer.search.snippets import Plan, Tokens, snippet, tokens
 from ictviewer.search.storage import KEEP_INDEXES, MANIFEST, Layout, Progress, build
 from ictviewer.search.vocabulary import Vocabulary
 
 __all__ = ["DAMAGED", "KEEP_INDEXES", "MANIFEST", "IndexCorrupt", "SearchIndex"]
 CACHE_SIZE = 64  # results kept for repeated queries (typing, going back)
+TOKENS_KEPT = 1024  # records whose tokens are kept for their next snippet
 #: What reading a damaged index raises inside Whoosh (a pickle, a struct, a
 #: zlib stream, an offset past the end, a disk error); see `SearchIndex.search`.
 READ_ERRORS = (
@@ -146,6 +147,7 @@ class SearchIndex:
         self._cache: OrderedDict[tuple, SearchResults] = OrderedDict()
         self._filter_cache: OrderedDict[tuple, set[int] | None] = OrderedDict()
         self._plans: dict[tuple[str, str], Plan] = {}
+        self._tokens: OrderedDict[int, Tokens] = OrderedDict()  # docnum -> its text's tokens
 
     # --- opening and building --------------------------------------------------------
 
@@ -319,10 +321,18 @@ class SearchIndex:
 
     def _spans(self, docnum: int, plan: Plan, text: str) -> list[tuple[int, int]]:
         """The plan's spans in a record's text, phrases looked for only where they occur."""
+        tokenised = self._tokens.get(docnum)
+        if tokenised is None:
+            tokenised = self._tokens[docnum] = tokens(text)
+            if len(self._tokens) > TOKENS_KEPT:
+                self._tokens.popitem(last=False)
+        else:
+            self._tokens.move_to_end(docnum)
         if not plan.phrases:
-            return plan.spans(text)
+            return plan.spans(text, (), tokenised)
         found = self._evaluator.contains(docnum, plan.needles)
-        return plan.spans(text, tuple(p for p, hit in zip(plan.phrases, found, strict=True) if hit))
+        phrases = tuple(p for p, hit in zip(plan.phrases, found, strict=True) if hit)
+        return plan.spans(text, phrases, tokenised)
 
     def _plan(self, parsed: q.Parsed, lang: str, concepts: bool) -> Plan:
         key = (parsed.text, lang, concepts)
@@ -369,13 +379,14 @@ class SearchIndex:
     # --- housekeeping ---------------------------------------------------------------
 
     def clear_caches(self) -> None:
-        """Forget cached results, postings, word look-ups and snippet plans (cold queries)."""
+        """Forget cached results, postings, word look-ups, snippet plans and record tokens."""
         with self._lock:
             self._cache.clear()
             self._filter_cache.clear()
             self._evaluator.clear()
             self._vocabulary.clear()
             self._plans.clear()
+            self._tokens.clear()
 
     @property
     def record_count(self) -> int:
