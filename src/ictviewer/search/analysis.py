@@ -110,6 +110,16 @@ def term_of(lang: str):
     return lookup
 
 
+def terms_of(lang: str, raws: list[str]) -> list[str]:
+    """`term_of(lang)` of each raw word, looked up with one C-level `map` when all are known."""
+    cache = _TERMS.get(field_lang(lang))
+    found = list(map(cache.get, raws)) if cache is not None else [None] * len(raws)
+    if None in found:
+        lookup = term_of(lang)
+        return [f if f is not None else lookup(r) for r, f in zip(raws, found, strict=True)]
+    return found  # type: ignore[return-value]
+
+
 _FOLDED: dict[str, dict[str, str]] = {}  # field language -> raw word -> folded word
 _TERM: dict[str, dict[str, str]] = {}  # field language -> raw word -> term
 

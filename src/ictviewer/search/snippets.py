@@ -9,7 +9,9 @@ as "&lt;script&gt;"). Only returned hits get snippets.
 A record's tokens (`tokens`: spans and raw words) do not depend on the query,
 so the index keeps them for recently shown records: while a user types, the
 same records come back keystroke after keystroke, and each is tokenised once.
-Marking then costs a dict look-up per word (`Plan` decides each raw word once).
+Marking then costs a set look-up per word: a raw word's term comes from the
+process-wide memo of `analysis.term_of`, so a new query (each keystroke is
+one) folds and stems no word already seen.
 """
 
 from __future__ import annotations
@@ -107,14 +109,13 @@ class Plan:
         if not (self.terms or self.prefixes or phrases):
             return []
         spans, raws = tokens(text) if tokenised is None else tokenised
-        marked = list(map(self._decided.get, raws))
-        if None in marked:
+        terms = analysis.terms_of(self.lang, raws)  # memoised per raw word for the process
+        marked = list(map(self.terms.__contains__, terms))
+        if self.prefixes:
             marks = self._marks
-            marked = [m if m is not None else marks(r) for r, m in zip(raws, marked, strict=True)]
-        if not phrases:  # the common case: a dict hit a word
+            marked = [m or marks(r) for r, m in zip(raws, marked, strict=True)]
+        if not phrases:  # the common case: a set hit a word
             return list(compress(spans, marked))
-        lookup = analysis.term_of(self.lang)
-        terms = list(map(lookup, raws))
         if "" in terms:  # tokens with no term (nothing left once folded) take no part
             keep = list(map(bool, terms))
             spans, terms, marked = (list(compress(x, keep)) for x in (spans, terms, marked))
