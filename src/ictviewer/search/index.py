@@ -44,10 +44,11 @@ from ictviewer.corpus.model import Corpus
 from ictviewer.search import expansion, matching, opening, reporting, sessions
 from ictviewer.search import query as q
 from ictviewer.search.compile import compile_query
-from ictviewer.search.evaluate import Evaluator, top
+from ictviewer.search.evaluate import Evaluator
 from ictviewer.search.filters import FilterContext, date_bounds
 from ictviewer.search.hits import HitMaker
 from ictviewer.search.opening import DAMAGED, IndexCorrupt
+from ictviewer.search.ranking import best
 from ictviewer.search.records import map_records
 from ictviewer.search.results import ConceptExpansion, Hit, SearchResults
 from ictviewer.search.schema import INDEX_NAME, document_digest
@@ -214,9 +215,9 @@ class SearchIndex:
             matched = self._evaluator.matches(compiled)
             if allowed is not None:
                 matched = matched & allowed
-            scores = self._evaluator.scores(compiled, matched)
+            keys, values = self._evaluator.totals(compiled, matched)
             total = len(matched)
-            ranked = top(scores, limit, self._records.rank)
+            ranked = best(keys, values, limit, self._records.rank)
             hits = [self._hits.hit(docnum, score, parsed, concepts) for docnum, score in ranked]
         not_understood = reporting.not_understood(parsed, self._filters)
         description = reporting.described(
