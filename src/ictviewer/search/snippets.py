@@ -6,7 +6,7 @@ the query's terms in the hit's language, and the snippet is assembled from
 escaped slices, so corpus text can never inject markup ("<script>" comes out
 as "&lt;script&gt;"). Only returned hits get snippets.
 
-A record's tokens (`tokens`: spans and raw words) do not depend on the query,
+A record's tokens (`tokens`: matches and raw words) do not depend on the query,
 so the index keeps them for recently shown records: while a user types, the
 same records come back keystroke after keystroke, and each is tokenised once.
 Marking then costs a set look-up per word: a raw word's term comes from the
@@ -32,13 +32,14 @@ ELLIPSIS = " … "
 _JOINERS = " \t\n\u00a0-\u2010\u2011"
 DECISIONS = 20_000  # raw words remembered per plan
 _OPEN, _CLOSE = "\x00", "\x01"  # stand-ins for <b> and </b> while the text is escaped
-Tokens = tuple[list[tuple[int, int]], list[str]]  # a text's word spans and raw words
+Tokens = tuple[list[re.Match], list[str]]  # a text's word matches and raw words
 
 
 def tokens(text: str) -> Tokens:
-    """The spans and raw words of `text`'s tokens (`analysis.TOKEN_RE`), in order."""
+    """The matches and raw words of `text`'s tokens (`analysis.TOKEN_RE`), in order
+    (a span is asked only of the few words that are marked)."""
     found = list(analysis.TOKEN_RE.finditer(text))
-    return list(map(re.Match.span, found)), list(map(re.Match.group, found))
+    return found, list(map(re.Match.group, found))
 
 
 @dataclass(frozen=True)
@@ -108,17 +109,17 @@ class Plan:
         phrases = self.phrases if phrases is None else phrases
         if not (self.terms or self.prefixes or phrases):
             return []
-        spans, raws = tokens(text) if tokenised is None else tokenised
+        found, raws = tokens(text) if tokenised is None else tokenised
         terms = analysis.terms_of(self.lang, raws)  # memoised per raw word for the process
         marked = list(map(self.terms.__contains__, terms))
         if self.prefixes:
             marks = self._marks
             marked = [m or marks(r) for r, m in zip(raws, marked, strict=True)]
         if not phrases:  # the common case: a set hit a word
-            return list(compress(spans, marked))
+            return list(map(re.Match.span, compress(found, marked)))
         if "" in terms:  # tokens with no term (nothing left once folded) take no part
             keep = list(map(bool, terms))
-            spans, terms, marked = (list(compress(x, keep)) for x in (spans, terms, marked))
+            found, terms, marked = (list(compress(x, keep)) for x in (found, terms, marked))
         for phrase in phrases:
             size, first, i = len(phrase), phrase[0], -1
             while True:
@@ -128,7 +129,7 @@ class Plan:
                     break
                 if tuple(terms[i : i + size]) == phrase:
                     marked[i : i + size] = [True] * size
-        return list(compress(spans, marked))
+        return list(map(re.Match.span, compress(found, marked)))
 
 
 def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
