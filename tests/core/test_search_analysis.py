@@ -148,3 +148,27 @@ def test_search_and_concepts_fold_and_stem_alike(word, lang):
     folded = [w for _, _, w in tokenize(word)]
     assert len(folded) == 1
     assert normalise(folded[0], lang) == (fold(word), term(word, lang))
+
+
+def test_the_token_regex_tokenises_as_its_plain_formulation():
+    """The one-pass token regex is the written-out alternation (#11): same tokens, always."""
+    import random
+    import re
+
+    plain = re.compile(f"{analysis.REFERENCE}|{analysis.WORD}")
+    rng = random.Random(7)
+    alphabet = "ab1/2'’ʼ_ -é9x.\u00a0я/0"
+    texts = ["NCT/ICT/267 A/RES/73/27 ICT’s don't a/b/c 12/ab/3x ab/12/cd/34"]
+    texts += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 16))) for _ in range(40000)
+    ]
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in analysis.TOKEN_RE.finditer(text)] == expected, text
+
+
+def test_terms_of_is_term_of_for_each_word():
+    raws = ["Cooperation", "ICTs", "’", "безопасности", "cooperation", "Ünïcode"]
+    for lang in ("en", "ru", "kk", "fr"):
+        assert analysis.terms_of(lang, raws) == [term_of(lang)(r) for r in raws]
+        assert analysis.terms_of(lang, raws) == [term_of(lang)(r) for r in raws]  # memoised

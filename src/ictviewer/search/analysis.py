@@ -28,7 +28,14 @@ _identity = stemmer(OTHER)  # no stemming: the folded word
 # the "ICT" inside a note's number (#13), and typing the number finds it whole.
 REFERENCE = r"\w+(?:/\w+)*/\d+(?!\w)(?:/\w+)*"
 # A word: letters/digits, optionally joined by apostrophes (don't, ICT’s).
-TOKEN_RE = re.compile(rf"{REFERENCE}|\w+(?:['’ʼ‘`´]\w+)*")
+WORD = r"\w+(?:['’ʼ‘`´]\w+)*"
+# `REFERENCE|WORD`, read in one pass (#11): both start with a run of word characters,
+# which the written-out alternation read twice for every plain word (once to find no
+# "/", then again as a word) after retrying each shorter run. The run is taken once,
+# possessively (a shorter one is followed by a word character, never by "/" or an
+# apostrophe), then the reference's tail is tried, else the word's: the same tokens
+# (a test compares the two on random strings), so the index is unchanged.
+TOKEN_RE = re.compile(r"\w++(?:(?:/\w++)*/\d++(?!\w)(?:/\w+)*|(?:['’ʼ‘`´]\w+)*)")
 
 #: Typographic punctuation mapped to ASCII before a *query* is parsed.
 QUERY_PUNCTUATION = str.maketrans(
@@ -108,6 +115,16 @@ def term_of(lang: str):
         return found
 
     return lookup
+
+
+def terms_of(lang: str, raws: list[str]) -> list[str]:
+    """`term_of(lang)` of each raw word, looked up with one C-level `map` when all are known."""
+    cache = _TERMS.get(field_lang(lang))
+    found = list(map(cache.get, raws)) if cache is not None else [None] * len(raws)
+    if None in found:
+        lookup = term_of(lang)
+        return [f if f is not None else lookup(r) for r, f in zip(raws, found, strict=True)]
+    return found  # type: ignore[return-value]
 
 
 _FOLDED: dict[str, dict[str, str]] = {}  # field language -> raw word -> folded word

@@ -23,13 +23,12 @@ itself (`Query.docs`), so nothing is silently dropped.
 
 from __future__ import annotations
 
-import heapq
 import math
 from bisect import bisect_right
 from collections import OrderedDict, deque
 from collections.abc import Sequence
 from itertools import accumulate, islice, repeat
-from operator import add, mul
+from operator import add, mul, truediv
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -91,6 +90,11 @@ class Evaluator:
         self._norms: dict[str, list[float]] = {}
         self._documents = documents  # doc_id -> its records' numbers [start, end), if known
         self._postings: OrderedDict[tuple, Postings] = OrderedDict()
+        self.doc_frequency = self.reader.doc_frequency  # in memory once `use_words` is called
+
+    def use_words(self, words) -> None:
+        """Count records per term from an in-memory `wordlist.WordList` (same counts)."""
+        self.doc_frequency = words.doc_frequency
 
     # --- postings ---------------------------------------------------------------------
 
@@ -177,7 +181,7 @@ class Evaluator:
     def _phrase(self, field: str, words: tuple[str, ...]) -> tuple[list[int], list[float]]:
         if not words:
             return [], []
-        frequency = self.reader.doc_frequency
+        frequency = self.doc_frequency
         needle = f" {' '.join(words)} ".encode()
         ordered = sorted(set(words), key=lambda w: frequency(field, w))
         rarest = frequency(field, ordered[0])
@@ -227,6 +231,13 @@ class Evaluator:
 
         The result is in ascending document order (so `top` breaks ties by
         document number): read it, do not change it.
+        """
+        keys, values = self.totals(query, matched)
+        return dict(zip(keys, values, strict=True))
+
+    def totals(self, query: wq.Query, matched) -> tuple[Sequence[int], Sequence[float]]:
+        """`scores` as two parallel sequences, document numbers ascending (`ranking.best`
+        picks the top hits from them without building the dict).
 
         A term's scores over all its records are computed once and cached (a
         list beside its postings). They are added into one dense list indexed
@@ -238,7 +249,7 @@ class Evaluator:
         for field, term, share in positive_terms(query):
             terms[(field, term)] = terms.get((field, term), 0.0) + share
         if not matched:
-            return {}
+            return [], []
         live = [
             (field, share, postings)
             for (field, term), share in terms.items()
@@ -252,17 +263,19 @@ class Evaluator:
         if len(live) == 1:  # one term: its scores, read where it matched
             field, share, postings = live[0]
             if share == 1.0 and len(postings.ids) == len(matched):
-                return dict(zip(postings.ids, self.term_scores(field, postings), strict=True))
+                return postings.ids, self.term_scores(field, postings)
         total = [0.0] * len(self._lengths)
         fresh = True  # nothing added yet: the first term's scores are set, not added
         for field, share, postings in live:
             if self._sparse(postings, len(matched)):  # a few of many: score just those
-                weight_of = postings.weight_of()
-                factor = self._factor(postings) * share
-                norms = self._norm(field)
-                for d in matched & postings.set:
-                    w = weight_of[d]
-                    total[d] += w / (w + norms[d]) * factor
+                # total[d] += w / (w + norms[d]) * factor where it matched, in C
+                found = list(matched & postings.set)
+                weights = list(map(postings.weight_of().__getitem__, found))
+                norms = map(self._norm(field).__getitem__, found)
+                gains = map(truediv, weights, map(add, weights, norms))
+                gains = map(mul, gains, repeat(self._factor(postings) * share))
+                gains = map(add, map(total.__getitem__, found), gains)
+                deque(map(total.__setitem__, found, gains), maxlen=0)
                 fresh = False
                 continue
             ids = postings.ids
@@ -273,7 +286,7 @@ class Evaluator:
                 gains = map(add, map(total.__getitem__, ids), gains)
             deque(map(total.__setitem__, ids, gains), maxlen=0)  # total[d] += gain, in C
             fresh = False
-        return dict(zip(keys, map(total.__getitem__, keys), strict=True))
+        return keys, list(map(total.__getitem__, keys))
 
     @staticmethod
     def _sparse(postings: Postings, matched: int) -> bool:
@@ -365,24 +378,3 @@ def positive_terms(query: wq.Query, share: float = 1.0):
     elif isinstance(query, wq.And | wq.Or):
         for sub in query.subqueries:
             yield from positive_terms(sub, share)
-
-
-def top(
-    scores: Scores, limit: int | None, rank: Sequence[int] | None = None
-) -> list[tuple[int, float]]:
-    """The best (docnum, score) pairs, highest score first, ties in corpus order.
-
-    `scores` must list documents in ascending order (as `Evaluator.scores` does).
-    When document numbers follow the corpus (`rank` None), `heapq.nlargest` is
-    stable, so equal scores keep that order; otherwise `rank[docnum]` is the
-    record's place in the corpus.
-    """
-    if (limit is not None and limit <= 0) or not scores:
-        return []
-    if rank is not None:
-        ordered = sorted(scores.items(), key=lambda item: (-item[1], rank[item[0]]))
-        return ordered if limit is None else ordered[:limit]
-    if limit is None or limit >= len(scores):
-        return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    best = heapq.nlargest(limit, scores, key=scores.__getitem__)  # stable: ties in order
-    return [(d, scores[d]) for d in best]

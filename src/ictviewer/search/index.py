@@ -19,6 +19,11 @@ index job), and the first keystroke should not pay for it.
 One searcher is opened and reused; the last results are kept in a small LRU
 keyed by query and filters (typing "confid", "confide", "confidence" and back
 is free), and snippets are made only for the hits returned.
+
+Which record each document number is, checked against the corpus at open, is
+`records.py`; making hits and their snippets is `hits.py`; matching and
+scoring is `evaluate.py`; the words a query reached and "did you mean" are
+`vocabulary.py`, over the words held in memory (`wordlist.py`).
 """
 
 from __future__ import annotations
@@ -29,25 +34,24 @@ import struct
 import threading
 import zlib
 from collections import OrderedDict
-from itertools import compress, count, repeat
-from operator import eq
 from pathlib import Path
 
 from whoosh import scoring
 from whoosh.filedb.filestore import RamStorage
 
 from ictviewer.concepts import Lexicon, bundled_lexicon
-from ictviewer.corpus.model import Corpus, Provision
+from ictviewer.corpus.model import Corpus
 from ictviewer.search import expansion, matching, opening, reporting, sessions
 from ictviewer.search import query as q
 from ictviewer.search.compile import compile_query
-from ictviewer.search.evaluate import Evaluator, top
+from ictviewer.search.evaluate import Evaluator
 from ictviewer.search.filters import FilterContext, date_bounds
+from ictviewer.search.hits import HitMaker
 from ictviewer.search.opening import DAMAGED, IndexCorrupt
+from ictviewer.search.ranking import best
+from ictviewer.search.records import map_records
 from ictviewer.search.results import ConceptExpansion, Hit, SearchResults
-from ictviewer.search.schema import INDEX_NAME, document_digest, versions
-from ictviewer.search.segment import SideData
-from ictviewer.search.snippets import Plan, snippet
+from ictviewer.search.schema import INDEX_NAME, document_digest
 from ictviewer.search.storage import KEEP_INDEXES, MANIFEST, Layout, Progress, build
 from ictviewer.search.vocabulary import Vocabulary
 
@@ -98,53 +102,19 @@ class SearchIndex:
             raise
 
     def _setup(self, corpus: Corpus, layout: Layout, digests: dict[str, str]) -> None:
-        documents = {d.id: d for d in corpus}
-        self._documents = documents
-        self._dates = {d.id: d.date.iso() for d in corpus}
         leaves = list(self._searcher.reader().leaf_readers())
-        if len(leaves) != len(layout):
-            raise IndexCorrupt("segments differ from the manifest")
-        side = SideData()
-        deleted: set[int] = set()
-        keys: list[tuple[str, Provision, str] | None] = []  # docnum -> (doc_id, provision, lang)
-        self._ranges: dict[str, tuple[int, int]] = {}  # doc_id -> its docnums [start, end)
-        for (leaf, offset), entry in zip(leaves, layout, strict=True):
-            segment = leaf.segment()
-            if segment.segid != entry["id"] or offset != len(keys):
-                raise IndexCorrupt("segments differ from the manifest")
-            side.add(leaf.storage(), segment)
-            deleted.update(offset + d for d in segment.deleted_docs())
-            for doc_id, digest, size, live in entry["docs"]:
-                if not live:
-                    keys.extend([None] * size)
-                    continue
-                if digests.get(doc_id) != digest or doc_id in self._ranges:
-                    raise IndexCorrupt(f"document {doc_id} differs from the index")
-                rows = versions(documents[doc_id])
-                if len(rows) != size:
-                    raise IndexCorrupt(f"document {doc_id} differs from the index")
-                self._ranges[doc_id] = (len(keys), len(keys) + size)
-                keys.extend([(doc_id, provision, lang) for provision, lang, _ in rows])
-            if len(keys) - offset != segment.doc_count_all():
-                raise IndexCorrupt("record count differs")
-        if len(keys) != len(side.finish().lengths) or len(self._ranges) != len(documents):
-            raise IndexCorrupt("records differ from the corpus")
-        if deleted != {i for i, key in enumerate(keys) if key is None}:
-            raise IndexCorrupt("deleted records differ from the manifest")
-        self._keys = keys
-        self._langs = [key[2] if key else None for key in keys]  # for language filters
-        self._live = len(keys) - len(deleted)
-        self._rank = (
-            None if not deleted and len(leaves) == 1 else _ranks(corpus, self._ranges, keys)
-        )
-        self._evaluator = Evaluator(self._searcher, side, frozenset(deleted), self._ranges)
+        records = self._records = map_records(corpus, leaves, layout, digests)
+        self._evaluator = Evaluator(self._searcher, records.side, records.deleted, records.ranges)
         reader = self._searcher.reader()
-        self._vocabulary = Vocabulary(reader, self._evaluator.frequency if deleted else None)
+        self._vocabulary = Vocabulary(
+            reader, self._evaluator.frequency if records.deleted else None
+        )
+        self._evaluator.use_words(self._vocabulary.words)
+        self._hits = HitMaker(records, {d.id: d for d in corpus}, self._evaluator)
         self._filters = FilterContext(corpus)
         self._lock = threading.RLock()
         self._cache: OrderedDict[tuple, SearchResults] = OrderedDict()
         self._filter_cache: OrderedDict[tuple, set[int] | None] = OrderedDict()
-        self._plans: dict[tuple[str, str], Plan] = {}
 
     # --- opening and building --------------------------------------------------------
 
@@ -181,7 +151,7 @@ class SearchIndex:
         with self._lock:
             self._lexicon = lexicon
             self._cache.clear()
-            self._plans.clear()
+            self._hits.forget_plans()
 
     # --- searching ------------------------------------------------------------------
 
@@ -208,7 +178,7 @@ class SearchIndex:
         Never raises for a malformed query; raises ValueError for a malformed date.
         A read error from a damaged index rebuilds it and searches again, once.
         `suggest=False` skips "did you mean" (an edit-distance walk of the
-        vocabulary, 12-20 ms), which the window asks for only once typing pauses.
+        vocabulary in memory, ~0.1 ms a word), which the window asks for once typing pauses.
         """
         start, end = date_bounds(date_from, date_to)
         key = (query, organisation, doc_id, lang, start, end, limit, suggest, expand_concepts)
@@ -245,10 +215,10 @@ class SearchIndex:
             matched = self._evaluator.matches(compiled)
             if allowed is not None:
                 matched = matched & allowed
-            scores = self._evaluator.scores(compiled, matched)
+            keys, values = self._evaluator.totals(compiled, matched)
             total = len(matched)
-            ranked = top(scores, limit, self._rank)
-            hits = [self._hit(docnum, score, parsed, concepts) for docnum, score in ranked]
+            ranked = best(keys, values, limit, self._records.rank)
+            hits = [self._hits.hit(docnum, score, parsed, concepts) for docnum, score in ranked]
         not_understood = reporting.not_understood(parsed, self._filters)
         description = reporting.described(
             parsed, not_understood, organisation, doc_id, lang, start, end
@@ -284,53 +254,10 @@ class SearchIndex:
         if key in self._filter_cache:
             return self._filter_cache[key]
         documents = self._filters.document_ids(organisation, doc_id, start, end)
-        allowed: set[int] | None = None
-        if documents is not None:  # a document's records have consecutive numbers
-            allowed = set()
-            for document in documents:
-                allowed.update(range(*self._ranges.get(document, (0, 0))))
-        if lang:
-            wanted = lang.strip().lower()
-            in_lang = set(compress(count(), map(eq, self._langs, repeat(wanted))))
-            allowed = in_lang if allowed is None else allowed & in_lang
-        self._filter_cache[key] = allowed
+        allowed = self._filter_cache[key] = self._records.allowed(documents, lang)
         if len(self._filter_cache) > CACHE_SIZE:
             self._filter_cache.popitem(last=False)
         return allowed
-
-    def _hit(self, docnum: int, score: float, parsed: q.Parsed, concepts: bool) -> Hit:
-        """A hit from the corpus in memory (the index was built from exactly this corpus)."""
-        doc_id, provision, lang = self._keys[docnum]
-        document = self._documents[doc_id]
-        text = provision.text if lang == provision.lang else provision.versions()[lang]
-        return Hit(
-            doc_id=doc_id,
-            provision_id=provision.id,
-            label=provision.label,
-            organisation=document.organisation,
-            date=self._dates[doc_id],
-            lang=lang,
-            score=round(score, 4),
-            snippet=snippet(text, self._spans(docnum, self._plan(parsed, lang, concepts), text)),
-            text=text,
-            short_title=document.short_title,
-        )
-
-    def _spans(self, docnum: int, plan: Plan, text: str) -> list[tuple[int, int]]:
-        """The plan's spans in a record's text, phrases looked for only where they occur."""
-        if not plan.phrases:
-            return plan.spans(text)
-        found = self._evaluator.contains(docnum, plan.needles)
-        return plan.spans(text, tuple(p for p, hit in zip(plan.phrases, found, strict=True) if hit))
-
-    def _plan(self, parsed: q.Parsed, lang: str, concepts: bool) -> Plan:
-        key = (parsed.text, lang, concepts)
-        plan = self._plans.get(key)
-        if plan is None:
-            if len(self._plans) > 4 * CACHE_SIZE:
-                self._plans.clear()
-            plan = self._plans[key] = Plan.of(parsed, lang)
-        return plan
 
     def match_spans(
         self, query: str, text: str, lang: str, expand_concepts: bool = True
@@ -368,18 +295,18 @@ class SearchIndex:
     # --- housekeeping ---------------------------------------------------------------
 
     def clear_caches(self) -> None:
-        """Forget cached results, postings, word look-ups and snippet plans (cold queries)."""
+        """Forget cached results, postings, word look-ups, snippet plans and record tokens."""
         with self._lock:
             self._cache.clear()
             self._filter_cache.clear()
             self._evaluator.clear()
             self._vocabulary.clear()
-            self._plans.clear()
+            self._hits.clear()
 
     @property
     def record_count(self) -> int:
         """Provision-language records in the index (not counting replaced ones)."""
-        return self._live
+        return self._records.live
 
     def close(self) -> None:
         with self._lock:
@@ -402,14 +329,3 @@ class SearchIndex:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def _ranks(corpus: Corpus, ranges: dict[str, tuple[int, int]], keys: list) -> list[int]:
-    """Each document number's place in corpus order (records of replaced documents last)."""
-    rank = [len(keys)] * len(keys)
-    place = 0
-    for document in corpus:
-        first, end = ranges[document.id]
-        rank[first:end] = range(place, place + end - first)
-        place += end - first
-    return rank

@@ -5,12 +5,22 @@ the formatter; here a hit's text is tokenised once, each word is compared with
 the query's terms in the hit's language, and the snippet is assembled from
 escaped slices, so corpus text can never inject markup ("<script>" comes out
 as "&lt;script&gt;"). Only returned hits get snippets.
+
+A record's tokens (`tokens`: matches and raw words) do not depend on the query,
+so the index keeps them for recently shown records: while a user types, the
+same records come back keystroke after keystroke, and each is tokenised once.
+Marking then costs a set look-up per word: a raw word's term comes from the
+process-wide memo of `analysis.term_of`, so a new query (each keystroke is
+one) folds and stems no word already seen.
 """
 
 from __future__ import annotations
 
 import html
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import compress
 
 from ictviewer.search import analysis
 from ictviewer.search.query import Alias, ConceptAlias, Parsed, Phrase, Prefix, Word, leaves
@@ -22,6 +32,14 @@ ELLIPSIS = " … "
 _JOINERS = " \t\n\u00a0-\u2010\u2011"
 DECISIONS = 20_000  # raw words remembered per plan
 _OPEN, _CLOSE = "\x00", "\x01"  # stand-ins for <b> and </b> while the text is escaped
+Tokens = tuple[list[re.Match], list[str]]  # a text's word matches and raw words
+
+
+def tokens(text: str) -> Tokens:
+    """The matches and raw words of `text`'s tokens (`analysis.TOKEN_RE`), in order
+    (a span is asked only of the few words that are marked)."""
+    found = list(analysis.TOKEN_RE.finditer(text))
+    return found, list(map(re.Match.group, found))
 
 
 @dataclass(frozen=True)
@@ -77,33 +95,31 @@ class Plan:
         return tuple(f" {' '.join(phrase)} ".encode() for phrase in self.phrases)
 
     def spans(
-        self, text: str, phrases: tuple[tuple[str, ...], ...] | None = None
+        self,
+        text: str,
+        phrases: tuple[tuple[str, ...], ...] | None = None,
+        tokenised: Tokens | None = None,
     ) -> list[tuple[int, int]]:
         """Character spans of the words of `text` that the query matches.
 
         `phrases`, when given, are the plan's phrases that the text is known to
-        contain (none: the fast path for its words alone).
+        contain (none: the fast path for its words alone). `tokenised` is
+        `tokens(text)`, when the caller keeps it.
         """
         phrases = self.phrases if phrases is None else phrases
         if not (self.terms or self.prefixes or phrases):
             return []
-        if not phrases:  # the common case: one pass, a dict hit a word
-            decided, marks = self._decided.get, self._marks
-            return [
-                m.span()
-                for m in analysis.TOKEN_RE.finditer(text)
-                if (mark := decided(m.group())) or (mark is None and marks(m.group()))
-            ]
-        lookup, decided, marks = analysis.term_of(self.lang), self._decided.get, self._marks
-        spans, terms, marked = [], [], []
-        for m in analysis.TOKEN_RE.finditer(text):
-            raw = m.group()
-            term = lookup(raw)
-            if term:
-                spans.append(m.span())
-                terms.append(term)
-                mark = decided(raw)
-                marked.append(marks(raw) if mark is None else mark)
+        found, raws = tokens(text) if tokenised is None else tokenised
+        terms = analysis.terms_of(self.lang, raws)  # memoised per raw word for the process
+        marked = list(map(self.terms.__contains__, terms))
+        if self.prefixes:
+            marks = self._marks
+            marked = [m or marks(r) for r, m in zip(raws, marked, strict=True)]
+        if not phrases:  # the common case: a set hit a word
+            return list(map(re.Match.span, compress(found, marked)))
+        if "" in terms:  # tokens with no term (nothing left once folded) take no part
+            keep = list(map(bool, terms))
+            found, terms, marked = (list(compress(x, keep)) for x in (found, terms, marked))
         for phrase in phrases:
             size, first, i = len(phrase), phrase[0], -1
             while True:
@@ -113,7 +129,7 @@ class Plan:
                     break
                 if tuple(terms[i : i + size]) == phrase:
                     marked[i : i + size] = [True] * size
-        return [span for span, mark in zip(spans, marked, strict=True) if mark]
+        return list(map(re.Match.span, compress(found, marked)))
 
 
 def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -121,10 +137,12 @@ def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     if len(text) <= WHOLE_TEXT_CHARS:
         return 0, len(text)
     best_start, best_count = 0, -1
-    for anchor, _ in spans:
+    starts = [s for s, _ in spans]  # spans are in order and never overlap: both sorted
+    ends = [e for _, e in spans]
+    for anchor in starts:
         start = max(0, anchor - LEAD_CHARS)
-        end = start + SNIPPET_CHARS
-        count = sum(1 for s, e in spans if s >= start and e <= end)
+        # the spans with s >= start and e <= end: from the first such start to the last such end
+        count = max(0, bisect_right(ends, start + SNIPPET_CHARS) - bisect_left(starts, start))
         if count > best_count:
             best_start, best_count = start, count
     start = best_start

@@ -13,13 +13,14 @@ typical misspelling, so those endings are deliberately not in the list.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from whoosh.support.levenshtein import distance
 
 from ictviewer.search import analysis
 from ictviewer.search.query import Alias, ConceptAlias, Parsed, Phrase, Prefix, Word, leaves
 from ictviewer.search.schema import FIELD_LANGS, text_field, words_field
+from ictviewer.search.wordlist import WordList
 
 MAX_EXPANSIONS = 12
 MAX_PREFIX_WORDS = 256
@@ -31,15 +32,19 @@ _ENDINGS = """s es ed d ing ings e ly al ally ion ions ation ations ative ativel
 _INFLECTIONS = frozenset(("", *_ENDINGS.split()))
 
 
+#: The fields whose terms the vocabulary reads (`wordlist.WordList`).
+FIELDS = tuple(f(lang) for lang in FIELD_LANGS for f in (text_field, words_field))
+
+
 class Vocabulary:
-    """Word look-ups against one open reader, cached per word.
+    """Word look-ups against one open reader's words (held in memory), cached per word.
 
     `frequency(field, word)`, when given, counts only live records: an updated
     index still lists the words of replaced documents in Whoosh's lexicon.
     """
 
     def __init__(self, reader, frequency: Callable[[str, str], float] | None = None):
-        self.reader = reader
+        self.words = WordList(reader, FIELDS)
         self._live = frequency
         self._expansions: dict[str, list[str]] = {}
         self._suggestions: dict[str, str | None] = {}
@@ -148,19 +153,18 @@ class Vocabulary:
                 out.append((word, frequency))
         return out
 
-    def _expand(self, field: str, prefix: str) -> Iterator[str]:
-        for raw in self.reader.expand_prefix(field, prefix):
-            yield raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    def _expand(self, field: str, prefix: str) -> list[str]:
+        return self.words.expand(field, prefix)
 
     def _frequency(self, field: str, word: str) -> float:
         if self._live is not None:
             return self._live(field, word)
-        return self.reader.frequency(field, word)
+        return self.words.frequency(field, word)
 
     def _has(self, field: str, word: str) -> bool:
         if self._live is not None:
-            return self._live(field, word) > 0
-        return (field, word) in self.reader
+            return (field, word) in self.words and self._live(field, word) > 0
+        return (field, word) in self.words
 
     # --- did you mean ----------------------------------------------------------------
 
@@ -186,8 +190,7 @@ class Vocabulary:
         maxdist = 1 if len(folded) < 6 else 2
         for lang in FIELD_LANGS:
             field = words_field(lang)
-            for word in self.reader.terms_within(field, folded, maxdist, prefix=1):
-                word = word.decode("utf-8") if isinstance(word, bytes) else word
+            for word in self.words.within(field, folded, maxdist, prefix=1):
                 frequency = self._frequency(field, word)
                 if not frequency:
                     continue
