@@ -46,7 +46,8 @@ from ictviewer.ui.search.service import IndexService
 from ictviewer.ui.search.status import IndexStatus
 from ictviewer.ui.selection.dock import SelectionDock
 from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
-from ictviewer.ui.tabs import DocumentTabs, compare_entry
+from ictviewer.ui.tabs import DocumentTabs
+from ictviewer.ui.tabs_session import compare_entry
 from ictviewer.ui.timeline.dock import TimelineDock
 from ictviewer.ui.window_focus import WindowFocus
 from ictviewer.ui.window_navigation import WindowNavigation
