@@ -1,7 +1,12 @@
 """The main window: library and search on the left, open documents on the right.
 
 The panels know nothing of each other: they emit "...requested" signals with
-plain ids, and this window alone connects them (see `_connect`).
+plain ids, and this window alone connects them (see `_connect`). What the
+window does when a command arrives lives in its mixins, one concern each:
+`window_session` (layout and tabs saved and restored), `window_focus`,
+`window_navigation` (Back/Forward, Go to, Open Recent), `window_preferences`,
+`window_appearance` (theme, zoom, language) and `window_documents` (readers,
+provisions, the user's own documents).
 """
 
 from __future__ import annotations
@@ -21,7 +26,6 @@ from PySide6.QtWidgets import (
 from ictviewer import __version__
 from ictviewer.compare import Lexicon, bundled_lexicon
 from ictviewer.corpus.model import Corpus
-from ictviewer.ui import theme
 from ictviewer.ui.actions import Actions
 from ictviewer.ui.dialogs.about import AboutDialog
 from ictviewer.ui.dialogs.messages import (
@@ -29,13 +33,12 @@ from ictviewer.ui.dialogs.messages import (
     shortcuts_dialog,
     unknown_document_warning,
 )
-from ictviewer.ui.history import History, Place
+from ictviewer.ui.history import History
 from ictviewer.ui.labels import documents_count, provisions_count
 from ictviewer.ui.library.importer import ImportFlow, dropped_file
 from ictviewer.ui.library.panel import LibraryPanel
 from ictviewer.ui.library.welcome import WelcomePage
 from ictviewer.ui.plain import plain_label
-from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.room import (
     MINIMUM_WIDTH,
     Pane,
@@ -45,16 +48,27 @@ from ictviewer.ui.search.panel import SearchPanel
 from ictviewer.ui.search.service import IndexService
 from ictviewer.ui.search.status import IndexStatus
 from ictviewer.ui.selection.dock import SelectionDock
-from ictviewer.ui.settings import ZOOM_STEP, Settings, clamp_zoom
-from ictviewer.ui.tabs import DocumentTabs, compare_entry
+from ictviewer.ui.settings import Settings
+from ictviewer.ui.tabs import DocumentTabs
+from ictviewer.ui.tabs_session import compare_entry
 from ictviewer.ui.timeline.dock import TimelineDock
+from ictviewer.ui.window_appearance import WindowAppearance
+from ictviewer.ui.window_documents import WindowDocuments
 from ictviewer.ui.window_focus import WindowFocus
 from ictviewer.ui.window_navigation import WindowNavigation
 from ictviewer.ui.window_preferences import WindowPreferences
 from ictviewer.ui.window_session import WindowSession
 
 
-class MainWindow(WindowSession, WindowFocus, WindowNavigation, WindowPreferences, QMainWindow):
+class MainWindow(
+    WindowSession,
+    WindowFocus,
+    WindowNavigation,
+    WindowPreferences,
+    WindowAppearance,
+    WindowDocuments,
+    QMainWindow,
+):
     index_ready = Signal()
     provision_shown = Signal(str, str)  # doc id, provision id
     # a document was added, edited or removed: the app rebuilds the window on the new
@@ -269,29 +283,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, WindowPreferences
         self.index_status.preparing()
         self.index_service.start()
 
-    # -- documents ---------------------------------------------------------------------------
-
-    def reader(self, index: int | None = None) -> ReaderView | None:
-        return self.tabs.reader(index)
-
-    def readers(self) -> list[ReaderView]:
-        return self.tabs.readers()
-
-    def open_document(self, doc_id: str, activate: bool = True) -> ReaderView | None:
-        return self.tabs.open_document(doc_id, activate)
-
-    def close_tab(self, index: int) -> None:
-        self.tabs.close_tab(index)
-
-    def open_provision(self, doc_id: str, provision_id: str, lang: str = "") -> None:
-        """Open a document at a provision with every match of the current query highlighted.
-
-        Every place opened here is one Back returns to (see `ui/history.py`).
-        """
-        here = self.reading_place()
-        if self.tabs.open_provision(doc_id, provision_id, lang, self.search.query) is not None:
-            self._record(Place(doc_id, provision_id), here)
-            self.provision_shown.emit(doc_id, provision_id)
+    # -- the reading area --------------------------------------------------------------------
 
     def _show_title(self, label: str) -> None:
         name = f"ictviewer {__version__}"  # which build a delegate runs, at a glance
@@ -320,46 +312,9 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, WindowPreferences
         self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.box.selectAll()
 
-    def find_precedents(self) -> None:
-        """Edit ▸ Find Precedents…: the Precedents tab, with the reader's selection as draft."""
-        reader = self.tabs.reader()
-        self.tabs.open_precedents(reader.selected_text() if reader is not None else "")
-
     def show_library(self) -> None:
         self.commands.show_library.setChecked(True)
         self.library.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def zoom(self, step: int) -> None:
-        value = 100 if step == 0 else clamp_zoom(self.settings.zoom + step * ZOOM_STEP)
-        self.settings.set("preferences/zoom", value)
-        self.tabs.set_appearance(theme.current_scheme(), value)
-        self.search.set_zoom(value)
-        self.statusBar().showMessage(self.tr("Zoom {0}%").format(value), 3000)
-
-    def set_language(self, choice: str) -> None:
-        """Keep the choice and ask for the window in that language (no restart)."""
-        if choice != self.settings.get("preferences/language"):
-            self.settings.set("preferences/language", choice)
-            self.language_changed.emit(choice)
-
-    def set_theme_mode(self, mode: str) -> None:
-        self.settings.set("preferences/theme", mode)
-        self.commands.themes.get(mode, self.commands.themes["system"]).setChecked(True)
-        self.apply_theme()
-
-    def apply_theme(self) -> None:
-        app = QApplication.instance()
-        scheme = theme.resolve(self.settings.theme)
-        if app is not None:
-            theme.apply(app, scheme)
-        self.tabs.set_appearance(scheme, self.settings.zoom)
-        self.search.set_zoom(self.settings.zoom)
-        self.welcome.refresh(scheme)
-        self.search.list.viewport().update()
-
-    def _system_scheme_changed(self, *_args) -> None:
-        if self.settings.theme == "system":
-            self.apply_theme()
 
     def show_about(self) -> None:
         AboutDialog(self.corpus, self.index_status.state, self).exec()
@@ -396,12 +351,7 @@ class MainWindow(WindowSession, WindowFocus, WindowNavigation, WindowPreferences
         self.shutdown()
         super().closeEvent(event)
 
-    # -- the user's own documents ------------------------------------------------------------
-
-    def _enable_own_document_commands(self, doc_id: str) -> None:
-        mine = self.import_flow.user_document(doc_id) is not None
-        self.commands.edit_details.setEnabled(mine)
-        self.commands.remove_document.setEnabled(mine)
+    # -- a file dropped on the window: imported -----------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a dragged local file the importer reads; anything else is refused at once."""

@@ -1,10 +1,11 @@
 """The open documents and comparisons, one tab each, on the right of the window.
 
 `DocumentTabs` is handed the corpus, the concept lexicon and the settings. It
-opens readers and compare views, keeps their appearance in step, and saves and
-restores which tabs were open. What a tab asks of the rest of the window (tick
-a provision, show the timeline, zoom, a message) it re-emits as its own
-signals with plain ids, so `MainWindow` connects every feature in one place.
+opens readers and compare views and keeps their appearance in step; closing,
+reopening and the saved session are its mixin's (`tabs_session.py`). What a tab
+asks of the rest of the window (tick a provision, show the timeline, zoom, a
+message) it re-emits as its own signals with plain ids, so `MainWindow` connects
+every feature in one place.
 """
 
 from __future__ import annotations
@@ -25,12 +26,10 @@ from ictviewer.ui.preferences import ExportDefaults
 from ictviewer.ui.reader.html import SIDE_BY_SIDE, Spans
 from ictviewer.ui.reader.view import ReaderView
 from ictviewer.ui.settings import Settings
-
-COMPARE_PREFIX = "compare:"  # a compare tab in the saved session: "compare:LEFT:RIGHT"
-CLOSED_KEPT = 20  # closed tabs Ctrl+Shift+T can bring back
+from ictviewer.ui.tabs_session import TabsSession
 
 
-class DocumentTabs(QTabWidget):
+class DocumentTabs(TabsSession, QTabWidget):
     """Readers and comparisons in tabs; `open_document`, `open_comparison`, `open_provision`."""
 
     # What a reader or a comparison asks of the other features.
@@ -309,34 +308,6 @@ class DocumentTabs(QTabWidget):
 
     # -- tabs --------------------------------------------------------------------------------
 
-    def close_tab(self, index: int) -> None:
-        widget = self.widget(index)
-        if widget is None:
-            return
-        self.remember_reader_splitter(widget)
-        if entry := self.tab_entry(widget):
-            self.closed = [*self.closed, entry][-CLOSED_KEPT:]
-        if isinstance(widget, CompareView | PrecedentsView):
-            widget.shutdown()  # let a comparison or a search still running finish first
-        self.removeTab(index)
-        widget.deleteLater()
-        self.tabs_changed.emit()
-
-    def close_current(self) -> None:
-        self.close_tab(self.currentIndex())
-
-    def reopen_closed(self) -> bool:
-        """Ctrl+Shift+T: the last tab closed, in front again (False when none is left).
-
-        A document removed from the library since is skipped for the one closed before.
-        """
-        while self.closed:
-            entry = self.closed.pop()
-            if self.open_tab_entry(entry, activate=True):
-                self.tabs_changed.emit()  # the stack shrank even if the tab was still open
-                return True
-        return False
-
     def step(self, step: int) -> None:
         if self.count():
             self.setCurrentIndex((self.currentIndex() + step) % self.count())
@@ -372,74 +343,11 @@ class DocumentTabs(QTabWidget):
         if self.export_defaults is not None:
             view.printer.defaults = self.export_defaults
 
-    # -- the session -------------------------------------------------------------------------
-
-    @staticmethod
-    def tab_entry(widget: QWidget | None) -> str:
-        """A tab as the session saves it: a document id, or "compare:LEFT:RIGHT"."""
-        if isinstance(widget, CompareView):
-            return compare_entry(*widget.documents())
-        return widget.document.id if isinstance(widget, ReaderView) else ""
-
-    def open_tab_entry(self, entry: str, activate: bool = False) -> QWidget | None:
-        """Reopen a tab saved by `tab_entry` (an unknown id is skipped with a message)."""
-        if entry.startswith(COMPARE_PREFIX):
-            left, _, right = entry[len(COMPARE_PREFIX) :].partition(":")
-            return self.open_comparison(left, right, activate=activate)
-        return self.open_document(entry, activate=activate)
-
-    def entry_title(self, entry: str) -> str:
-        """How File ▸ Open Recent names a tab entry ("" for a document no longer there)."""
-        ids = (
-            entry[len(COMPARE_PREFIX) :].split(":", 1)
-            if entry.startswith(COMPARE_PREFIX)
-            else [entry]
-        )
-        documents = [self.corpus.get(doc_id) for doc_id in ids]
-        if not documents or None in documents:
-            return ""
-        if len(documents) == 2:
-            return self.tr("{0} ↔ {1}").format(documents[0].short_title, documents[1].short_title)
-        return documents[0].short_title
-
-    def save_state(self) -> None:
-        """Which tabs are open, the current one, and the reader's layout preferences."""
-        widgets = [self.widget(i) for i in range(self.count())]
-        kept = [w for w in widgets if self.tab_entry(w)]
-        self.settings.set("session/open_tabs", [self.tab_entry(w) for w in kept])
-        # Each reader's reading position; a "-" placeholder keeps the list in step (an
-        # empty string would not survive the INI file's list).
-        positions = [w.provision_at_top() if isinstance(w, ReaderView) else "" for w in kept]
-        self.settings.set(
-            "session/positions", [p or "-" for p in positions] if any(positions) else []
-        )
-        self.settings.set("session/current_tab", max(self.currentIndex(), 0))
-        reader = self.reader()
-        if reader is not None:
-            self.remember_reader_splitter(reader)
-            if len(reader.document.languages) > 1:
-                self.settings.set("preferences/parallel_layout", reader.layout_mode)
-
-    def restore_state(self) -> None:
-        positions = self.settings.get("session/positions")
-        for number, entry in enumerate(self.settings.get("session/open_tabs")):
-            widget = self.open_tab_entry(entry)
-            top = positions[number] if number < len(positions) else "-"
-            if isinstance(widget, ReaderView) and top != "-":
-                widget.restore_top(top)
-        if self.count():
-            self.setCurrentIndex(min(self.settings.get("session/current_tab"), self.count() - 1))
-
     def shutdown(self) -> None:
         for view in self.comparisons():
             view.shutdown()
         if (precedents := self.precedents()) is not None:
             precedents.shutdown()
-
-
-def compare_entry(left: str, right: str) -> str:
-    """A comparison as the session and File ▸ Open Recent keep it: "compare:LEFT:RIGHT"."""
-    return f"{COMPARE_PREFIX}{left}:{right}"
 
 
 def query_spans(document: Document, query: str, lexicon: Lexicon | None = None) -> Spans:

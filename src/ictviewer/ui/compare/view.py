@@ -5,6 +5,8 @@ with a document chooser each, the legend, and the concept x document matrix.
 The comparison itself comes from the core (`compare_documents`), computed
 off the GUI thread; the view only marks it up. Like every panel it emits
 plain ids ("...requested" signals) and leaves the rest to the main window.
+How the two panes are marked up (theme, zoom, font, the legend's choices, the
+search's matches) is its mixin's, `appearance.py`.
 """
 
 from __future__ import annotations
@@ -13,17 +15,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ictviewer.compare import Comparison, Lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui.browser import PageFont
+from ictviewer.ui.compare.appearance import CompareAppearance, palette_scheme
 from ictviewer.ui.compare.legend import LegendPanel
 from ictviewer.ui.compare.matrix import MatrixPanel
 from ictviewer.ui.compare.navigator import ConceptNavigator
 from ictviewer.ui.compare.pane import ComparePane
-from ictviewer.ui.compare.render import PaneOptions, key_html, parse_href
+from ictviewer.ui.compare.render import parse_href
 from ictviewer.ui.compare.sync import follow
 from ictviewer.ui.compare.toolbar import MATRIX, SIDE_BY_SIDE, CompareToolbar, changes_reason
 from ictviewer.ui.compare.worker import (
@@ -33,7 +36,6 @@ from ictviewer.ui.compare.worker import (
     compute_matrix,
 )
 from ictviewer.ui.jobs import JobQueue
-from ictviewer.ui.zoom import apply_zoom
 
 CACHE_SIZE = 16
 # Narrower than this (half a laptop screen, or 200% scale) the legend steps aside by
@@ -42,12 +44,7 @@ NARROW_VIEW = 1000
 __all__ = ["MATRIX", "SIDE_BY_SIDE", "CompareView", "palette_scheme"]
 
 
-def palette_scheme(palette: QPalette) -> str:
-    """ "dark" when the palette paints text areas dark (theme.apply sets it), else "light"."""
-    return "dark" if palette.color(QPalette.ColorRole.Base).lightness() < 128 else "light"
-
-
-class CompareView(QWidget):
+class CompareView(CompareAppearance, QWidget):
     open_provision_requested = Signal(str, str)  # doc id, provision id (double click)
     selection_add_requested = Signal(str, str)  # doc id, provision id (context menu)
     pair_changed = Signal(str, str)  # left doc id, right doc id (e.g. for a tab title)
@@ -200,10 +197,6 @@ class CompareView(QWidget):
         self.toolbar.set_page(SIDE_BY_SIDE)
         self.stack.setCurrentIndex(SIDE_BY_SIDE)
 
-    def set_legend_visible(self, visible: bool) -> None:
-        """Show or hide the legend (the user's choice): hidden, the texts share its width."""
-        self.legend.want(visible)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.legend.set_narrow(self.width() < NARROW_VIEW)
@@ -222,22 +215,6 @@ class CompareView(QWidget):
     def spotlight(self, concept_id: str) -> None:
         """Fade every concept but `concept_id` on both sides ("" for none)."""
         self.navigator.spotlight(concept_id)
-
-    def set_appearance(self, scheme: str, zoom: int | None = None) -> None:
-        """Theme ("light"/"dark") and zoom (percent), as the reader takes them."""
-        self.scheme = scheme
-        if zoom is not None:
-            self.zoom = zoom
-            apply_zoom(zoom, self.legend, self.matrix)
-        self.legend.model.set_scheme(scheme)
-        self.matrix.model.set_scheme(scheme)
-        self._rerender()
-
-    def set_font(self, font: PageFont) -> None:
-        """The reading font the user chose (Preferences ▸ Reader), on both sides."""
-        if font != self.font:
-            self.font = font
-            self._rerender()
 
     def jump_to_concept(self, concept_id: str) -> None:
         """Go to the concept's next occurrence on each side that has it, and spotlight it."""
@@ -301,38 +278,6 @@ class CompareView(QWidget):
             concept, self._pending_concept = self._pending_concept, ""
             self.jump_to_concept(concept)
 
-    def set_match_query(self, query: str) -> None:
-        """Mark the words `query` matches in both texts ("" for none), as the reader does."""
-        if query != self.match_query:
-            self.match_query = query
-            self._rerender()
-
-    def _options(self, pane: ComparePane, other: ComparePane) -> PaneOptions:
-        document = other.document
-        return PaneOptions(
-            scheme=self.scheme,
-            zoom=self.zoom,
-            font=self.font,
-            changes=self.changes_mode,
-            hidden=self.legend.model.hidden,
-            styles=self.legend.model.styles,
-            passages=self.legend.passages.isChecked(),
-            other_title=document.short_title if document else "",
-            other_labels={p.id: p.label for p in document.provisions} if document else {},
-            match_query=self.match_query,
-        )
-
-    def _rerender(self) -> None:
-        result = self.result
-        with self._still():
-            for pane, other in ((self.left, self.right), (self.right, self.left)):
-                marks = None if result is None else getattr(result, pane.side)
-                pane.set_marks(marks, self._options(pane, other))
-        titles = (self.left.document, self.right.document)
-        self.legend.set_key(
-            key_html(self.scheme, self.changes_mode, *(d.short_title if d else "" for d in titles))
-        )
-
     # -- scrolling in step ------------------------------------------------------------------
 
     @contextmanager
@@ -343,23 +288,6 @@ class CompareView(QWidget):
             yield
         finally:
             self._syncing = syncing
-
-    def _changes_toggled(self, on: bool) -> None:
-        self.legend.set_changes_mode(on)
-        self._rerender()
-
-    def _legend_toggled(self, visible: bool) -> None:
-        if self.legend.toggle(visible):  # remembered only when the width leaves a choice
-            self.legend_toggled.emit(visible)
-
-    def _hidden_changed(self, _hidden: frozenset[str]) -> None:
-        self._remember_hidden()
-        self._rerender()
-
-    def _remember_hidden(self) -> None:
-        if self.result is not None:
-            c = self.result.comparison
-            self._hidden[(c.left, c.right)] = self.legend.model.hidden
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.navigator.clear():
@@ -411,9 +339,3 @@ class CompareView(QWidget):
         if event.type() == QEvent.Type.PaletteChange and not self._palette_check:
             self._palette_check = True  # theme.apply sends many; look once they are through
             QTimer.singleShot(0, self, self._follow_palette)
-
-    def _follow_palette(self) -> None:
-        self._palette_check = False
-        scheme = palette_scheme(self.palette())
-        if scheme != self.scheme:
-            self.set_appearance(scheme)

@@ -13,7 +13,8 @@ with the Find button (Ctrl+Return); each is numbered and only the newest answer 
 shown, so a slow answer to an older text never replaces a newer one. The report
 (print preview, PDF) is the core's `precedents_report` pack through the selection's
 own renderer (`export.pdf`), on a second queue so a long export never holds up a
-search.
+search. What the buttons do with the chosen precedent and the report is the view's
+mixin's, `commands.py`.
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,18 +39,18 @@ from PySide6.QtWidgets import (
 
 from ictviewer.compare import Lexicon
 from ictviewer.corpus.model import Corpus
-from ictviewer.export.citation import CitationStyle, quote_with_citation
+from ictviewer.export.citation import CitationStyle
 from ictviewer.precedents import (
     DraftError,
     ParagraphPrecedents,
     Precedent,
     PrecedentIndex,
-    precedents_report,
     split_paragraphs,
 )
 from ictviewer.ui.browser import PageFont
 from ictviewer.ui.jobs import JobQueue, Ticket, describe
 from ictviewer.ui.plain import plain_label
+from ictviewer.ui.precedents.commands import PrecedentsCommands
 from ictviewer.ui.precedents.models import (
     CITATION,
     DATE,
@@ -67,7 +67,7 @@ DEBOUNCE_MS = 300
 LIMIT = 10
 
 
-class PrecedentsView(QWidget):
+class PrecedentsView(PrecedentsCommands, QWidget):
     """A draft, its paragraphs' precedents, and one precedent beside its paragraph."""
 
     open_provision_requested = Signal(str, str)  # doc id, provision id
@@ -336,55 +336,6 @@ class PrecedentsView(QWidget):
             paragraph.text, number, precedent, text, self.scheme, self.zoom, self.font
         )
 
-    def copy_with_citation(self) -> str | None:
-        """The chosen precedent's text and citation on the clipboard (and returned)."""
-        chosen = self.current()
-        if chosen is None:
-            return None
-        precedent = chosen[1]
-        document = self.corpus.get(precedent.doc_id)
-        if document is None or document.provision(precedent.provision_id) is None:
-            return None
-        text = quote_with_citation(
-            document, precedent.provision_id, precedent.lang, style=self.citation_style
-        )
-        QGuiApplication.clipboard().setText(text)
-        self._say(self.tr("Copied with citation: {0}").format(text.splitlines()[0].rstrip(":")))
-        return text
-
-    def add_to_selection(self) -> None:
-        chosen = self.current()
-        if chosen is not None:
-            self.selection_add_requested.emit([(chosen[1].doc_id, chosen[1].provision_id)])
-
-    def open_in_reader(self) -> None:
-        chosen = self.current()
-        if chosen is not None:
-            self.open_provision_requested.emit(chosen[1].doc_id, chosen[1].provision_id)
-
-    # -- the report --------------------------------------------------------------------------
-
-    def report(self):
-        """The precedents report of the draft as last looked up (None when there is none)."""
-        results = self.model.results
-        return precedents_report(self.corpus, results) if results else None
-
-    def print_report(self) -> QPrintPreviewDialog | None:
-        """The print preview of the report, from which it prints (window-modal, not blocking)."""
-        pack = self.report()
-        if pack is None:
-            self._say(self.tr("Nothing to print: look up a draft first"))
-            return None
-        return self.printer.preview(pack)
-
-    def export_report(self, path: str | None = None) -> Ticket | None:
-        """Write the report as a PDF (asking where unless `path` is given), off the GUI thread."""
-        pack = self.report()
-        if pack is None:
-            self._say(self.tr("Nothing to export: look up a draft first"))
-            return None
-        return self.printer.export(pack, path)
-
     # -- the window's requests ---------------------------------------------------------------
 
     def set_appearance(self, scheme: str, zoom: int) -> None:
@@ -413,6 +364,3 @@ class PrecedentsView(QWidget):
         self._timer.stop()
         self.jobs.shutdown()
         self.printer.shutdown()
-
-    def _say(self, text: str, msecs: int = 6000) -> None:
-        self.status_message.emit(text, msecs)

@@ -2,15 +2,14 @@
 
 The page is rich text built by `reader_html.render` from escaped corpus text.
 After each render the positions of the provision anchors are recorded, so a
-cursor position, a selection or the top of the viewport maps back to a provision.
+cursor position, a selection or the top of the viewport maps back to a provision
+(`page.py`, a mixin of `ReaderView`).
 """
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QSplitter,
     QTreeWidget,
@@ -19,21 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ictviewer.corpus.model import Document, Provision
-from ictviewer.export.citation import CitationStyle, quote_with_citation
-from ictviewer.ui import theme
+from ictviewer.corpus.model import Document
+from ictviewer.export.citation import CitationStyle
 from ictviewer.ui.browser import PageFont, ZoomingBrowser, keep_heading_sizes
 from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.bar import ReaderBar
 from ictviewer.ui.reader.find import FindBar
-from ictviewer.ui.reader.html import SIDE_BY_SIDE, RenderOptions, Spans, render
+from ictviewer.ui.reader.html import RenderOptions, Spans, render
 from ictviewer.ui.reader.menus import contents_menu, page_menu
+from ictviewer.ui.reader.page import ReaderPage
 from ictviewer.ui.reader.position import KeepsReadingPosition
 from ictviewer.ui.zoom import apply_zoom
 
 PROVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 TOP = "__top__"
-SCROLL_MARGIN = 10  # pixels shown above a provision scrolled to the top
 
 
 class ReaderBrowser(ZoomingBrowser):
@@ -68,7 +66,7 @@ class ReaderBrowser(ZoomingBrowser):
             self.resized.emit()
 
 
-class ReaderView(KeepsReadingPosition, QWidget):
+class ReaderView(KeepsReadingPosition, ReaderPage, QWidget):
     """A document in the reader. Emits plain ids; the main window decides what they do."""
 
     open_document_requested = Signal(str)
@@ -227,19 +225,6 @@ class ReaderView(KeepsReadingPosition, QWidget):
         self._user_moved_cursor = False
         self._anchors = self._find_anchors()
 
-    def _find_anchors(self) -> list[tuple[int, str]]:
-        found: list[tuple[int, str]] = []
-        block = self.browser.document().begin()
-        while block.isValid():
-            for item in block:
-                fragment = item.fragment()
-                for name in fragment.charFormat().anchorNames():
-                    if name.startswith("prov-"):
-                        found.append((fragment.position(), name[5:]))
-            block = block.next()
-        found.sort()
-        return found
-
     # -- navigation --------------------------------------------------------------------------
 
     def show_provision(self, provision_id: str, spans: Spans | None = None) -> None:
@@ -277,82 +262,6 @@ class ReaderView(KeepsReadingPosition, QWidget):
             QTimer.singleShot(0, self.browser, lambda: self._scroll_to(position))
         self._select_in_contents(provision_id)
 
-    def _scroll_to(self, position: int) -> None:
-        """Put the provision starting at `position` at the top, with its row's padding."""
-        document = self.browser.document()
-        block = document.findBlock(position)
-        top = document.documentLayout().blockBoundingRect(block).top()
-        self.browser.verticalScrollBar().setValue(max(0, int(top) - SCROLL_MARGIN))
-
-    def _position_of(self, provision_id: str) -> int | None:
-        for position, pid in self._anchors:
-            if pid == provision_id:
-                return position
-        return None
-
-    def provision_at(self, position: int) -> Provision | None:
-        index = bisect.bisect_right([p for p, _ in self._anchors], position) - 1
-        if index < 0:
-            return None
-        return self.document.provision(self._anchors[index][1])
-
-    def provision_at_top(self) -> str:
-        """The provision at the top of the view: the last one starting above its first line."""
-        document = self.browser.document()
-        layout = document.documentLayout()
-        top = self.browser.verticalScrollBar().value() + SCROLL_MARGIN + 6
-        found = ""
-        for position, provision_id in self._anchors:
-            block = document.findBlock(position)
-            if layout.blockBoundingRect(block).top() > top:
-                break
-            found = provision_id
-        return found
-
-    def current_provision(self) -> Provision | None:
-        """The provision the user is on: the cursor's if they clicked, else the one sent to."""
-        if self._user_moved_cursor or self.browser.textCursor().hasSelection():
-            provision = self.provision_at(self.browser.textCursor().selectionStart())
-            if provision is not None:
-                return provision
-        if self.options.current:
-            return self.document.provision(self.options.current)
-        top = self.provision_at_top()
-        return self.document.provision(top) if top else None
-
-    def _language_at(self, cursor: QTextCursor, provision: Provision) -> str:
-        table = cursor.currentTable()
-        shown = self.options.layout
-        if shown != SIDE_BY_SIDE or len(self.document.languages) < 2:
-            return shown if shown in provision.versions() else provision.lang
-        if table is not None:
-            column = table.cellAt(cursor).column() - 1
-            if 0 <= column < len(self.document.languages):
-                return self.document.languages[column]
-        return provision.lang
-
-    def citation_text(self) -> str | None:
-        provision = self.current_provision()
-        if provision is None:
-            return None
-        cursor = self.browser.textCursor()
-        selected = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
-        start = QTextCursor(self.browser.document())
-        start.setPosition(cursor.selectionStart())
-        lang = self._language_at(start, provision)
-        return quote_with_citation(
-            self.document, provision, lang, selected or None, self.citation_style
-        )
-
-    def selected_text(self) -> str:
-        """The text selected on the page, paragraph breaks as blank lines ("" for none).
-
-        Qt marks a paragraph break as U+2029; a blank line is where a draft splits into
-        paragraphs, so a selection over two provisions is looked up as two.
-        """
-        text = self.browser.textCursor().selectedText()
-        return text.replace("\u2029", "\n\n").replace("\u2028", "\n")
-
     def open_find(self) -> None:
         """Edit ▸ Find in Document: the find bar, seeking the selected words if any."""
         self.find_bar.open(self.browser.textCursor().selectedText())
@@ -370,24 +279,6 @@ class ReaderView(KeepsReadingPosition, QWidget):
             first = text.splitlines()[0].rstrip(":")
             self.status_message.emit(self.tr("Copied with citation: {0}").format(first))
         return text
-
-    def highlighted_matches(self, provision_id: str = "") -> list[str]:
-        """The texts highlighted as matches on the page, or in one provision."""
-        mark = theme.reader_colours(self.options.scheme).mark.lower()
-        found: list[str] = []
-        block = self.browser.document().begin()
-        while block.isValid():
-            for item in block:
-                fragment = item.fragment()
-                if fragment.charFormat().background().color().name().lower() != mark:
-                    continue
-                if provision_id:
-                    provision = self.provision_at(fragment.position())
-                    if provision is None or provision.id != provision_id:
-                        continue
-                found.append(fragment.text())
-            block = block.next()
-        return found
 
     # -- slots -------------------------------------------------------------------------------
 

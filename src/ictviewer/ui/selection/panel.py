@@ -4,21 +4,18 @@ It lives in the `SelectionDock`. It is given the `SelectionController` and
 listens to it; everything it changes goes through the controller, which saves.
 Like every panel it only emits "...requested" signals with plain ids for the
 window to connect (`open_provision_requested`, `open_document_requested`).
+Its actions, and the rows of buttons made from them, are its mixin's, `commands.py`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ictviewer.selection import Ref
 from ictviewer.ui.jobs import Ticket
+from ictviewer.ui.selection.commands import SelectionCommands
 from ictviewer.ui.selection.controller import SelectionController
 from ictviewer.ui.selection.files import load_selection_dialog, save_selection_dialog
 from ictviewer.ui.selection.model import REF_ROLE, SelectionModel
@@ -34,7 +32,7 @@ from ictviewer.ui.selection.print import PrintService
 from ictviewer.ui.selection.tree import SelectionTree
 
 
-class SelectionPanel(QWidget):
+class SelectionPanel(SelectionCommands, QWidget):
     open_provision_requested = Signal(str, str)  # doc id, provision id
     open_document_requested = Signal(str)  # a document whose selected provision has vanished
     status_message = Signal(str)
@@ -121,117 +119,6 @@ class SelectionPanel(QWidget):
         self._update()
         if controller.notice:
             self.show_notice(controller.notice)
-
-    # -- building ----------------------------------------------------------------------------
-
-    def _make_actions(self) -> None:
-        def action(text: str, tip: str, slot) -> QAction:
-            made = QAction(text, self)
-            made.setToolTip(tip)
-            made.setStatusTip(tip)
-            made.triggered.connect(slot)
-            return made
-
-        self.preview_action = action(
-            self.tr("Print Pre&view…"),
-            self.tr("Preview the printed pack"),
-            lambda: self.print_preview(),
-        )
-        self.print_action = action(
-            self.tr("&Print…"),
-            self.tr("Print the selected provisions"),
-            lambda: self.print_selection(),
-        )
-        self.export_action = action(
-            self.tr("&Export PDF…"),
-            self.tr("Save the selected provisions as a PDF"),
-            lambda: self.export_pdf(),
-        )
-        self.save_action = action(
-            self.tr("&Save Selection…"),
-            self.tr("Save the selection to a file you can share"),
-            self.save_as,
-        )
-        self.load_action = action(
-            self.tr("&Load Selection…"), self.tr("Load a selection from a file"), self.load_from
-        )
-        self.clear_action = action(
-            self.tr("&Clear Selection"), self.tr("Deselect everything"), self.clear
-        )
-        self.remove_action = action(
-            self.tr("&Remove"), self.tr("Remove the chosen provisions from the selection (Delete)"),
-            self.remove_selected,
-        )  # fmt: skip
-        self.up_action = action(
-            self.tr("Move &Up"), self.tr("Move up (Alt+Up)"), lambda: self.shift_selected(-1)
-        )
-        self.down_action = action(
-            self.tr("Move &Down"), self.tr("Move down (Alt+Down)"), lambda: self.shift_selected(1)
-        )
-        self.sort_action = action(
-            self.tr("Sort by Date"),
-            self.tr("Back to the document order: document date, then order in the document"),
-            self.controller.sort,
-        )
-
-    def _tool(self, action: QAction, arrow: Qt.ArrowType | None = None) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        if arrow is not None:
-            button.setArrowType(arrow)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        return button
-
-    def _edit_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(4)
-        self.up_button = self._tool(self.up_action, Qt.ArrowType.UpArrow)
-        self.down_button = self._tool(self.down_action, Qt.ArrowType.DownArrow)
-        self.remove_button = self._tool(self.remove_action)
-        row.addWidget(self.up_button)
-        row.addWidget(self.down_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        self.file_button = QToolButton(self)
-        self.file_button.setText(self.tr("Selection"))
-        self.file_button.setAccessibleName(self.tr("Selection file menu"))
-        self.file_button.setToolTip(self.tr("Save, load or clear the selection"))
-        self.file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.file_button)
-        menu.addActions([self.save_action, self.load_action])
-        menu.addSeparator()
-        menu.addActions([self.sort_action, self.clear_action])
-        self.file_button.setMenu(menu)
-        row.addWidget(self.file_button)
-        return row
-
-    def _print_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.preview_button = QPushButton(self.preview_action.text().replace("&", ""), self)
-        self.preview_button.clicked.connect(self.preview_action.trigger)
-        self.preview_button.setDefault(True)
-        self.print_button = QPushButton(self.print_action.text().replace("&", ""), self)
-        self.print_button.clicked.connect(self.print_action.trigger)
-        self.export_button = QPushButton(self.export_action.text().replace("&", ""), self)
-        self.export_button.clicked.connect(self.export_action.trigger)
-        for button, action in (
-            (self.preview_button, self.preview_action),
-            (self.print_button, self.print_action),
-            (self.export_button, self.export_action),
-        ):
-            button.setToolTip(action.toolTip())
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            row.addWidget(button)
-        return row
-
-    def menu_actions(self) -> list[QAction | None]:
-        """The panel's commands for a window menu (None = separator)."""
-        return [
-            self.preview_action, self.print_action, self.export_action, None,
-            self.save_action, self.load_action, None, self.sort_action, self.clear_action,
-        ]  # fmt: skip
 
     # -- state -------------------------------------------------------------------------------
 
