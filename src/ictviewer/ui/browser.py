@@ -14,8 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QTextBrowser
 
-# The reader keeps its headings' sizes with the PDF layout's own function (one of each).
-from ictviewer.export.pdf_layout import keep_heading_sizes  # noqa: F401
 from ictviewer.ui import theme
 
 BASE_POINT_SIZE = 11.0  # the page's text at 100% when the user chose no size

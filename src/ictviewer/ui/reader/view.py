@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from ictviewer.corpus.model import Document
 from ictviewer.export.citation import CitationStyle
-from ictviewer.ui.browser import PageFont, ZoomingBrowser, keep_heading_sizes
+from ictviewer.export.pdf_layout import keep_heading_sizes
+from ictviewer.ui.browser import PageFont, ZoomingBrowser
 from ictviewer.ui.plain import literal
 from ictviewer.ui.reader.bar import ReaderBar
 from ictviewer.ui.reader.find import FindBar
