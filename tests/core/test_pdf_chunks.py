@@ -43,8 +43,14 @@ def export(pack, path, chunk_size):
     return texts
 
 
-def test_chunks_print_every_provision_in_order_on_continuous_pages(pack, tmp_path):
-    texts = export(pack, tmp_path / "chunked.pdf", SMALL)
+@pytest.fixture(scope="module")
+def chunked(pack, tmp_path_factory):
+    """The pack's pages' text, exported in chunks of `SMALL` (once for the module)."""
+    return export(pack, tmp_path_factory.mktemp("chunked") / "chunked.pdf", SMALL)
+
+
+def test_chunks_print_every_provision_in_order_on_continuous_pages(pack, chunked):
+    texts = chunked
     bodies = []
     for number, text in enumerate(texts, start=1):
         lines = text.rstrip().split("\n")
@@ -62,9 +68,9 @@ def test_chunks_print_every_provision_in_order_on_continuous_pages(pack, tmp_pat
         assert everything.count(norm(document.display_title)) >= 1
 
 
-def test_chunks_give_the_pages_of_one_document(pack, tmp_path):
+def test_chunks_give_the_pages_of_one_document(pack, chunked, tmp_path):
     """Chunks are stacked where Qt puts the blocks in one document: same pages."""
-    assert export(pack, tmp_path / "chunked.pdf", SMALL) == export(pack, tmp_path / "one.pdf", 0)
+    assert chunked == export(pack, tmp_path / "one.pdf", 0)
 
 
 def test_chunked_lines_sit_where_one_document_puts_them(pack, tmp_path):
