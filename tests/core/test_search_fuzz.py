@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from ictviewer.corpus import load_corpus
 from ictviewer.search import SearchIndex
+from ictviewer.search.matching import match_spans
 
 SNIPPET_TAGS = re.compile(r"<(/?)([a-zA-Z]+)[^>]*>")
 PIECES = [
@@ -50,7 +51,7 @@ def test_random_text_never_raises(index, query):
 @settings(max_examples=200, deadline=None)
 @given(query=hostile, text=st.text(max_size=80), lang=st.sampled_from(["en", "ru", "kk", "xx"]))
 def test_match_spans_stay_inside_the_text(index, query, text, lang):
-    for start, end in index.match_spans(query, text, lang):
+    for start, end in match_spans(query, text, lang, index.lexicon):
         assert 0 <= start < end <= len(text)
 
 

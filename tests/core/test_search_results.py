@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from ictviewer.search import Hit, SearchResults
+from ictviewer.search.matching import match_spans
 
 
 def found(results: SearchResults) -> set[tuple[str, str, str]]:
@@ -242,15 +243,17 @@ def test_short_texts_are_shown_whole(index):
 
 def test_match_spans_use_the_same_analysis(index):
     text = "Terrorism, terrorists’ and “cooperation”; not the terror-free café."
-    spans = index.match_spans("terrorist cooperate", text, "en")
+    spans = match_spans("terrorist cooperate", text, "en", index.lexicon)
     assert [text[s:e] for s, e in spans] == ["Terrorism", "terrorists", "cooperation", "terror"]
-    assert index.match_spans('"confidence building"', "building confidence building", "en") == [
+    assert match_spans(
+        '"confidence building"', "building confidence building", "en", index.lexicon
+    ) == [
         (9, 19),
         (20, 28),
     ]
     russian = "Меры доверия и безопасность"
-    assert [russian[s:e] for s, e in index.match_spans("мера", russian, "ru")] == ["Меры"]
-    assert index.match_spans("NOT terrorism", text, "en") == []
+    assert [russian[s:e] for s, e in match_spans("мера", russian, "ru", index.lexicon)] == ["Меры"]
+    assert match_spans("NOT terrorism", text, "en", index.lexicon) == []
 
 
 # --- did you mean, expanded terms ---------------------------------------------------------

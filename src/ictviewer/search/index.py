@@ -41,7 +41,7 @@ from whoosh.filedb.filestore import RamStorage
 
 from ictviewer.concepts import Lexicon, bundled_lexicon
 from ictviewer.corpus.model import Corpus
-from ictviewer.search import expansion, matching, opening, reporting, sessions
+from ictviewer.search import expansion, opening, reporting, sessions
 from ictviewer.search import query as q
 from ictviewer.search.compile import compile_query
 from ictviewer.search.evaluate import Evaluator
@@ -258,15 +258,6 @@ class SearchIndex:
         if len(self._filter_cache) > CACHE_SIZE:
             self._filter_cache.popitem(last=False)
         return allowed
-
-    def match_spans(
-        self, query: str, text: str, lang: str, expand_concepts: bool = True
-    ) -> list[tuple[int, int]]:
-        """Character spans in `text` of the words the query matches (for the reader): the
-        same function the printed pack and the compare view use (`matching.match_spans`),
-        with this index's concept lexicon unless `expand_concepts` is False (as `search`)."""
-        lexicon = self.lexicon if expand_concepts else None
-        return matching.match_spans(query, text, lang, lexicon)
 
     def _recover(self) -> None:
         """Replace a damaged index by a freshly built one, in place (the caller holds the lock).

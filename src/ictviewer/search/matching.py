@@ -56,7 +56,7 @@ def match_spans(query: str, text: str, lang: str, lexicon: Lexicon | None = None
     matches, for `text` written in `lang` ("en", "ru", "kk"; others are only folded).
 
     With `lexicon`, the query's concept expansions are marked as the search found
-    them (`SearchIndex.match_spans` passes its own); without, only what was typed."""
+    them (the reader passes the lexicon the search uses); without, only what was typed."""
     if not query.strip() or not text:
         return []
     chosen = plan(query, lang) if lexicon is None else expanded_plan(query, lang, lexicon)
