@@ -21,10 +21,12 @@ one without settings, remembering for as long as it lives.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 
-from ictviewer.ui.settings import Settings
+if TYPE_CHECKING:  # settings.py takes `documents_folder` from here
+    from ictviewer.ui.settings import Settings
 
 
 def documents_folder() -> str:

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
+
+from ictviewer.ui.folders import documents_folder
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,7 @@ class Settings:
         folder = self.get("preferences/export_folder").strip()
         if folder and Path(folder).is_dir():
             return folder
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents_folder()
 
     def reset_preferences(self, keys: list[str]) -> None:
         for key in keys:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from ictviewer.export.citation import quote_with_citation
 from ictviewer.export.pdf import default_page_size
 from ictviewer.ui import i18n, theme
 from ictviewer.ui.browser import BASE_POINT_SIZE
+from ictviewer.ui.folders import documents_folder
 from ictviewer.ui.plain import plain_label
 from ictviewer.ui.preferences import citation_style
 from ictviewer.ui.settings import FONT_SIZE_MAX, FONT_SIZE_MIN, OPTIONS, Settings
@@ -167,9 +168,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Paper size:"), self.paper_box)
         self.folder_edit = QLineEdit(group)
         self.folder_edit.setObjectName("exportFolder")
-        self.folder_edit.setPlaceholderText(_documents())  # where "" saves: Documents
+        self.folder_edit.setPlaceholderText(documents_folder())  # where "" saves: Documents
         self.folder_edit.setToolTip(
-            self.tr("Empty: the Documents folder ({0})").format(_documents())
+            self.tr("Empty: the Documents folder ({0})").format(documents_folder())
         )
         self.folder_edit.setClearButtonEnabled(True)
         self.browse_button = QPushButton(self.tr("&Browse…"), group)
@@ -271,7 +272,7 @@ class PreferencesDialog(QDialog):
         super().accept()
 
     def browse(self) -> None:
-        start = self.folder_edit.text().strip() or _documents()
+        start = self.folder_edit.text().strip() or documents_folder()
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export Folder"), start)
         if folder:
             self.folder_edit.setText(folder)
@@ -334,7 +335,3 @@ def _buddy(text: str, widget: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(widget)
     return label
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
