@@ -9,13 +9,20 @@ from pathlib import Path
 
 import pytest
 
+from ictviewer.concepts import bundled_lexicon
 from ictviewer.search import SearchIndex
 from ictviewer.search.index import KEEP_INDEXES, MANIFEST
+from ictviewer.search.phrases import catalogue
 from ictviewer.search.schema import fingerprint, record_count
 
 
 def open_index(corpus, folder, **kwargs) -> SearchIndex:
     return SearchIndex.open_or_build(corpus, index_dir=folder, **kwargs)
+
+
+def key(corpus) -> str:
+    """The folder name of the corpus's index, with the bundled lexicon's phrases."""
+    return fingerprint(corpus, catalogue(bundled_lexicon()).digest)
 
 
 def indexes(root: Path) -> list[str]:
@@ -30,7 +37,7 @@ def hits(index: SearchIndex, query: str) -> list[tuple[str, str, str]]:
 def test_first_open_builds_then_reuses(tmp_path, corpus):
     first = open_index(corpus, tmp_path)
     assert first.built and not first.in_memory and first.notice == ""
-    assert first.location == tmp_path / fingerprint(corpus)
+    assert first.location == tmp_path / key(corpus)
     assert (first.location / MANIFEST).is_file()
     expected = hits(first, "cooperation")
     first.close()
@@ -279,7 +286,7 @@ def test_two_openers_at_once_both_work(tmp_path, corpus):
     assert errors == []
     assert len({location for location, _ in results}) == 1
     assert len({tuple(found) for _, found in results}) == 1
-    assert indexes(tmp_path) == [fingerprint(corpus)]
+    assert indexes(tmp_path) == [key(corpus)]
 
 
 def _open_files_under(folder: Path) -> list[str]:

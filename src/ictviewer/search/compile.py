@@ -13,10 +13,10 @@ from whoosh import query as wq
 
 from ictviewer.search import analysis
 from ictviewer.search.filters import FilterContext
+from ictviewer.search.phrases import PhraseCatalogue
 from ictviewer.search.schema import (
     FIELD_LANGS,
     LANG_FIELD,
-    known_phrases,
     phrases_field,
     text_field,
 )
@@ -42,35 +42,42 @@ EXPANSION_WEIGHT = 0.3
 
 
 def compile_query(
-    node: Node | None, filters: FilterContext, prefix_terms: PrefixTerms
+    node: Node | None,
+    filters: FilterContext,
+    prefix_terms: PrefixTerms,
+    phrases: PhraseCatalogue,
 ) -> wq.Query | None:
     """The Whoosh query for a tree: one branch per language field, OR-ed.
 
     A branch whose matches are not confined to its language by its own terms
     (a NOT, a filter) is confined explicitly, or a record excluded in its own
     language would come back through another language's branch.
-    `prefix_terms(lang, prefix)` lists the index terms of the words with a prefix.
+    `prefix_terms(lang, prefix)` lists the index terms of the words with a prefix;
+    a phrase of the catalogue `phrases` is one term of the `phrases_L` field.
     """
     if node is None:
         return None
-    filters = _Shared(filters)  # one query object per filter, shared by every language branch
+    ctx = _Context(filters, prefix_terms, phrases)
     if not _has_not(node) and not _bound(node):  # filters only: the same in every language
-        return _compile(node, "xx", filters, prefix_terms)
+        return _compile(node, "xx", ctx)
     branches: list[wq.Query] = []
     for lang in FIELD_LANGS:
-        branch = _compile(node, lang, filters, prefix_terms)
+        branch = _compile(node, lang, ctx)
         if not _bound(node):
             branch = wq.And([_everything(lang), branch])
         branches.append(branch)
     return wq.Or(branches)
 
 
-class _Shared:
-    """A FilterContext giving the same query object for the same filter (see `evaluate`)."""
+class _Context:
+    """What compiling one query looks up: filters (the same query object for the same
+    filter in every language branch, see `evaluate`), prefix terms and indexed phrases."""
 
-    def __init__(self, filters: FilterContext):
+    def __init__(self, filters: FilterContext, prefix_terms: PrefixTerms, phrases: PhraseCatalogue):
         self._filters = filters
         self._made: dict[tuple[str, str], wq.Query] = {}
+        self.prefix_terms = prefix_terms
+        self.phrases = phrases
 
     def field(self, name: str, value: str) -> wq.Query:
         key = (name, value)
@@ -98,27 +105,26 @@ def _bound(node: Node) -> bool:
     return all(_bound(c) for c in node.children)
 
 
-def _compile(node: Node, lang: str, filters: FilterContext, prefix_terms: PrefixTerms) -> wq.Query:
+def _compile(node: Node, lang: str, ctx: _Context) -> wq.Query:
     if isinstance(node, Word):
         return wq.Term(text_field(lang), analysis.stemmer(lang)(node.folded))
     if isinstance(node, Phrase):
         terms = [analysis.stemmer(lang)(w.folded) for w in node.words]
         if len(terms) == 1:
             return wq.Term(text_field(lang), terms[0])
-        key = " ".join(terms)
-        if any(key == term for term, _ in known_phrases(lang).get(terms[0], ())):
-            return wq.Term(phrases_field(lang), key)  # an acronym's expansion: indexed as one
+        if ctx.phrases.holds(lang, terms):  # an acronym's expansion, a concept's term
+            return wq.Term(phrases_field(lang), " ".join(terms))  # counted per record
         return wq.Phrase(text_field(lang), terms)  # matched by `evaluate`, not by Whoosh
     if isinstance(node, Alias):
-        parts = [_compile(node.word, lang, filters, prefix_terms)]
-        parts += [_compile(p, lang, filters, prefix_terms) for p in node.phrases]
+        parts = [_compile(node.word, lang, ctx)]
+        parts += [_compile(p, lang, ctx) for p in node.phrases]
         return wq.Or(parts)
     if isinstance(node, ConceptAlias):
         # each of the concept's terms only in its own language's branch (any in "xx"):
         # a Russian term compiled for English records could only cost time
-        typed = _compile(node.typed, lang, filters, prefix_terms)  # type: ignore[arg-type]
+        typed = _compile(node.typed, lang, ctx)  # type: ignore[arg-type]
         others = [
-            _compile(term, lang, filters, prefix_terms)
+            _compile(term, lang, ctx)
             for term_lang, term in node.terms
             if term_lang == lang or lang not in analysis.LANGUAGES
         ]
@@ -126,7 +132,7 @@ def _compile(node: Node, lang: str, filters: FilterContext, prefix_terms: Prefix
             return typed
         return wq.Or([typed, wq.Or(others, boost=EXPANSION_WEIGHT)])
     if isinstance(node, Prefix):
-        terms = prefix_terms(lang, node.text)
+        terms = ctx.prefix_terms(lang, node.text)
         if not terms:
             return wq.NullQuery
         field = text_field(lang)
@@ -137,21 +143,19 @@ def _compile(node: Node, lang: str, filters: FilterContext, prefix_terms: Prefix
         )
     if isinstance(node, Filter):
         try:
-            return wq.ConstantScoreQuery(filters.field(node.field, node.value), 0.0)
+            return wq.ConstantScoreQuery(ctx.field(node.field, node.value), 0.0)
         except ValueError:
             return wq.NullQuery
     if isinstance(node, Not):
-        return wq.AndNot(_everything(lang), _compile(node.child, lang, filters, prefix_terms))
+        return wq.AndNot(_everything(lang), _compile(node.child, lang, ctx))
     positive = [
-        _compile(c, lang, filters, prefix_terms)
+        _compile(c, lang, ctx)
         for c in node.children
         if not (isinstance(node, And) and isinstance(c, Not))
     ]
     if isinstance(node, Or):
         return wq.Or(positive)
-    negative = [
-        _compile(c.child, lang, filters, prefix_terms) for c in node.children if isinstance(c, Not)
-    ]
+    negative = [_compile(c.child, lang, ctx) for c in node.children if isinstance(c, Not)]
     if not positive:
         positive = [_everything(lang)]
     query = positive[0] if len(positive) == 1 else wq.And(positive)

@@ -48,6 +48,7 @@ from ictviewer.search.evaluate import Evaluator
 from ictviewer.search.filters import FilterContext, date_bounds
 from ictviewer.search.hits import HitMaker
 from ictviewer.search.opening import DAMAGED, IndexCorrupt
+from ictviewer.search.phrases import PhraseCatalogue, catalogue
 from ictviewer.search.ranking import best
 from ictviewer.search.records import map_records
 from ictviewer.search.results import ConceptExpansion, Hit, SearchResults
@@ -83,8 +84,10 @@ class SearchIndex:
         fingerprint: str,
         layout: Layout,
         digests: dict[str, str],
+        phrases: PhraseCatalogue,
     ):
         self.corpus = corpus
+        self._phrases = phrases  # the phrases counted per record: see `phrases.py`
         self.location = location
         self.in_memory = location is None
         self.fingerprint = fingerprint
@@ -132,11 +135,15 @@ class SearchIndex:
         The index is on disk, else in memory. `progress(done, total)` is called
         during a build or update; `rebuild=True` forces a full build. The steps
         (and what each failure means) are in `opening.py`. `lexicon` is the
-        concept lexicon queries are expanded with (None: the bundled one); it
-        does not change what is indexed, so it is not part of the cache key.
+        concept lexicon queries are expanded with (None: the bundled one). Its
+        multi-word terms are counted in every record as it is indexed, so that
+        a query naming a concept looks them up (`phrases.py`): it is part of
+        the cache key.
         """
-        index = opening.open_or_build(cls, corpus, index_dir, progress, rebuild)
-        index.lexicon = lexicon if lexicon is not None else bundled_lexicon()
+        lexicon = lexicon if lexicon is not None else bundled_lexicon()
+        phrases = catalogue(lexicon)
+        index = opening.open_or_build(cls, corpus, phrases, index_dir, progress, rebuild)
+        index.lexicon = lexicon
         return index
 
     @property
@@ -207,7 +214,9 @@ class SearchIndex:
         parsed = q.parse(query)
         if concepts:
             parsed = expansion.expand(parsed, self.lexicon)
-        compiled = compile_query(parsed.node, self._filters, self._vocabulary.prefix_terms)
+        compiled = compile_query(
+            parsed.node, self._filters, self._vocabulary.prefix_terms, self._phrases
+        )
         allowed = self._allowed(key[1:6], organisation, doc_id, lang, start, end)
         hits: list[Hit] = []
         total = 0
@@ -266,17 +275,17 @@ class SearchIndex:
         the index is rebuilt where it was (or in memory, if it was there).
         """
         lock, root, in_memory, lexicon = self._lock, self._root, self.in_memory, self._lexicon
+        phrases = self._phrases
         self._release()
         if in_memory or root is None:
             storage = RamStorage()
             digests = {d.id: document_digest(d) for d in self.corpus}
-            layout = build(storage, self.corpus)
-            fresh = SearchIndex(
-                self.corpus, storage.open_index(INDEX_NAME), None, self.fingerprint, layout, digests
-            )
+            layout = build(storage, self.corpus, phrases)
+            ix = storage.open_index(INDEX_NAME)
+            fresh = SearchIndex(self.corpus, ix, None, self.fingerprint, layout, digests, phrases)
             fresh._root = root
         else:
-            fresh = SearchIndex.open_or_build(self.corpus, root, rebuild=True)
+            fresh = opening.open_or_build(SearchIndex, self.corpus, phrases, root, rebuild=True)
         vars(self).update(vars(fresh))
         self._lock = lock
         self._lexicon = lexicon

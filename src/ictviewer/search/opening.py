@@ -18,6 +18,7 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from ictviewer import paths
 from ictviewer.corpus.model import Corpus
 from ictviewer.search import sealing, sessions
+from ictviewer.search.phrases import PhraseCatalogue
 from ictviewer.search.schema import INDEX_NAME, document_digest, fingerprint
 from ictviewer.search.storage import (
     Progress,
@@ -46,18 +47,20 @@ class IndexCorrupt(Exception):
 def open_or_build(
     cls: type[Index],
     corpus: Corpus,
+    phrases: PhraseCatalogue,
     index_dir: str | Path | None = None,
     progress: Progress | None = None,
     rebuild: bool = False,
 ) -> Index:
-    """Reuse the cached index of this corpus, update an older one, or build it.
+    """Reuse the cached index of this corpus and phrase catalogue, update an older one,
+    or build it.
 
     The index is on disk, else in memory. `progress(done, total)` is called
     during a build or update; `rebuild=True` forces a full build.
     """
     corpus = _without_duplicates(corpus)
     digests = {d.id: document_digest(d) for d in corpus}
-    key = fingerprint(corpus, digests.values())
+    key = fingerprint(corpus, phrases.digest, digests.values())
     root = Path(index_dir) if index_dir is not None else paths.cache_dir() / "index"
     target = root / key
     unclean = sessions.unclean(root)  # markers of crashed processes, cleared once checked
@@ -65,7 +68,7 @@ def open_or_build(
     if target.is_dir() and not rebuild:
         try:
             sealing.private_folder(root)
-            index = _open(cls, corpus, target, key, digests)
+            index = _open(cls, corpus, target, key, digests, phrases)
             sessions.forget(unclean)
             tidy(root, keep=target)
             index._root = root
@@ -78,24 +81,27 @@ def open_or_build(
         location = None
         base = latest_other(root, key) if not (rebuild or notice) else None
         if base is not None:
-            location = _update(corpus, root, key, base, digests, progress)
+            location = _update(corpus, root, key, base, digests, phrases, progress)
             if location is not None:
                 rewritten = read_manifest(location).get("rewritten") or []
                 notice = (
                     "Index updated: the corpus changed "
                     f"({len(rewritten)} document{'s' * (len(rewritten) != 1)} re-indexed)."
                 )
+            elif _phrases_of(base) not in (None, phrases.digest):
+                notice = "Index rebuilt: the concept lexicon changed."
             else:
                 notice = "Index rebuilt: the corpus changed."
         if location is None:
-            location = build_on_disk(corpus, root, key, progress, replace=target.is_dir())
-        index = _open(cls, corpus, location, key, digests)
+            location = build_on_disk(corpus, root, key, phrases, progress, target.is_dir())
+        index = _open(cls, corpus, location, key, digests, phrases)
         sessions.forget(unclean)
         tidy(root, keep=target)
     except (OSError, IndexCorrupt, Unusable) as error:
         storage = RamStorage()
-        layout = build(storage, corpus, progress)
-        index = cls(corpus, storage.open_index(INDEX_NAME), None, key, layout, digests)
+        layout = build(storage, corpus, phrases, progress)
+        ix = storage.open_index(INDEX_NAME)
+        index = cls(corpus, ix, None, key, layout, digests, phrases)
         notice = (
             f"Cannot keep the index on disk: {describe_problem(error, root)}; using an "
             "in-memory index (search works, but the index is rebuilt at every start)."
@@ -109,7 +115,12 @@ def open_or_build(
 
 
 def _open(
-    cls: type[Index], corpus: Corpus, location: Path, key: str, digests: dict[str, str]
+    cls: type[Index],
+    corpus: Corpus,
+    location: Path,
+    key: str,
+    digests: dict[str, str],
+    phrases: PhraseCatalogue,
 ) -> Index:
     """Open and check an index folder; IndexCorrupt if anything is wrong."""
     try:
@@ -124,7 +135,7 @@ def _open(
         raise IndexCorrupt(str(error)) from error
     index = None
     try:
-        index = cls(corpus, ix, location, key, manifest["segments"], digests)
+        index = cls(corpus, ix, location, key, manifest["segments"], digests, phrases)
         if index._searcher.reader().doc_count_all() != manifest.get("documents"):
             raise IndexCorrupt("document count differs")
     except Exception as error:
@@ -138,12 +149,20 @@ def _open(
     return index
 
 
-def _update(corpus, root, key, base, digests, progress) -> Path | None:
+def _update(corpus, root, key, base, digests, phrases, progress) -> Path | None:
     """Update the index in `base` for this corpus; None if a full build is better or needed."""
     try:
         check_files(base, read_manifest(base))
-        return update_on_disk(corpus, root, key, base, digests, progress)
+        return update_on_disk(corpus, root, key, base, digests, phrases, progress)
     except Exception:  # an unreadable base (or cache) is for a full build to deal with
+        return None
+
+
+def _phrases_of(base: Path) -> str | None:
+    """The digest of the phrase catalogue the index in `base` was built with."""
+    try:
+        return read_manifest(base).get("phrases")
+    except Exception:  # unreadable: damage, not a lexicon change
         return None
 
 

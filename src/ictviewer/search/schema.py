@@ -13,11 +13,12 @@ memory, which the index was built from):
   words once per language, as a posting on its first record in that language
   weighted by the number of its records using the word; so the vocabulary
   of a deleted or replaced document goes with its records;
-- `phrases_L`: the spelled-out forms of the acronyms (`synonyms.py`) found in
-  the record, as one term each ("inform and communic technolog") with their
-  number of occurrences. "ICTs" is searched as itself or its expansion in
-  almost every query of this field, and a lookup is far cheaper than matching
-  a four-word phrase; other phrases are matched as described above;
+- `phrases_L`: the phrases of the index's `phrases.PhraseCatalogue` (the
+  spelled-out acronyms, the concept lexicon's multi-word terms) found in the
+  record, as one term each ("inform and communic technolog") with their
+  number of occurrences: a look-up is far cheaper than matching a phrase of
+  common words, and a query naming a concept searches several; other phrases
+  are matched as described above;
 - `doc_id`, `org` (casefolded), `lang`, `field_lang`: keyword fields for filters.
 
 Beside each Whoosh segment, a side file holds every record's length and its
@@ -31,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from functools import lru_cache
 
 from whoosh.fields import ID, TEXT, Schema
 
@@ -42,13 +42,11 @@ from ictviewer.search.analysis import (
     LanguageAnalyzer,
     VocabularyAnalyzer,
     field_lang,
-    stemmer,
-    words,
 )
-from ictviewer.search.synonyms import ACRONYMS
 
-# 14: Russian noun stems, "international" kept apart; 15: reference numbers one token (#13)
-SCHEMA_VERSION = "ictviewer-search-15"
+# 14: Russian noun stems, "international" kept apart; 15: reference numbers one token (#13);
+# 16: the concept lexicon's phrases counted per record (`phrases.py`)
+SCHEMA_VERSION = "ictviewer-search-16"
 LANG_FIELD = "field_lang"  # en, ru, kk or xx: which text fields a record uses
 FIELD_LANGS = (*LANGUAGES, OTHER)
 INDEX_NAME = "MAIN"
@@ -71,38 +69,8 @@ def make_schema() -> Schema:
     for lang in FIELD_LANGS:
         fields[f"text_{lang}"] = TEXT(analyzer=LanguageAnalyzer(lang, "terms"), phrase=False)
         fields[f"words_{lang}"] = TEXT(analyzer=VocabularyAnalyzer(), phrase=False)
-        fields[f"phrases_{lang}"] = TEXT(phrase=False)  # pre-analysed: see `known_phrases`
+        fields[f"phrases_{lang}"] = TEXT(phrase=False)  # pre-analysed: `phrases.py`
     return Schema(**fields)
-
-
-@lru_cache(maxsize=16)
-def known_phrases(lang: str) -> dict[str, list[tuple[str, bytes]]]:
-    """The acronym expansions in one language's terms: {first term: [(term, needle), …]}.
-
-    `term` is the `phrases_L` term of an expansion, `needle` what a record's
-    " "-joined terms contain where it occurs.
-    """
-    stem = stemmer(lang)
-    found: dict[str, list[tuple[str, bytes]]] = {}
-    for expansions in ACRONYMS.values():
-        for expansion in expansions:
-            terms = [stem(w) for w in words(expansion)]
-            if len(terms) > 1:
-                entry = (" ".join(terms), f" {' '.join(terms)} ".encode())
-                if entry not in found.get(terms[0], []):
-                    found.setdefault(terms[0], []).append(entry)
-    return found
-
-
-def phrase_counts(lang: str, counts: dict[str, int], joined: bytes) -> dict[str, int]:
-    """{`phrases_L` term: occurrences} of the expansions in one record's joined terms."""
-    found = {}
-    for first, entries in known_phrases(field_lang(lang)).items():
-        if first in counts:
-            for term, needle in entries:
-                if n := joined.count(needle):
-                    found[term] = n
-    return found
 
 
 def versions(document: Document) -> list[tuple[Provision, str, str]]:
@@ -139,9 +107,10 @@ def document_digest(document: Document) -> str:
     return hashlib.blake2b(data, digest_size=12).hexdigest()
 
 
-def fingerprint(corpus: Corpus, digests: Iterable[str] | None = None) -> str:
-    """A key for the index: each document's digest, in corpus order, plus the schema version."""
-    digest = hashlib.sha256(SCHEMA_VERSION.encode() + repr(sorted(ACRONYMS.items())).encode())
+def fingerprint(corpus: Corpus, phrases: str, digests: Iterable[str] | None = None) -> str:
+    """A key for the index: each document's digest, in corpus order, the schema version
+    and the digest of the phrase catalogue (`phrases.PhraseCatalogue.digest`)."""
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}\t{phrases}\t".encode())
     for item in digests if digests is not None else map(document_digest, corpus):
         digest.update(item.encode())
     return digest.hexdigest()[:24]

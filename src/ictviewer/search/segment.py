@@ -26,12 +26,12 @@ from whoosh.codec.whoosh3 import STORED_COLUMN, W3Codec
 from ictviewer.corpus.model import Document
 from ictviewer.search.analysis import field_lang, index_words
 from ictviewer.search.codec import IndexCodec
+from ictviewer.search.phrases import PhraseCatalogue
 from ictviewer.search.schema import (
     INDEX_NAME,
     LANG_FIELD,
     document_digest,
     make_schema,
-    phrase_counts,
     versions,
 )
 
@@ -52,12 +52,14 @@ class Built:
 def write_segment(
     storage,
     documents: Iterable[Document],
+    phrases: PhraseCatalogue,
     progress: Callable[[int], None] | None = None,
 ) -> Built:
     """Write the records of `documents` (in order) as one new segment in `storage`.
 
-    `progress(records done)` is called every 500 records. The segment is not
-    yet listed in any table of contents: the caller writes one.
+    Each record's occurrences of the catalogue's `phrases` are counted into its
+    `phrases_L` field. `progress(records done)` is called every 500 records. The
+    segment is not yet listed in any table of contents: the caller writes one.
     """
     codec = IndexCodec()
     schema = make_schema()
@@ -76,9 +78,9 @@ def write_segment(
             counts = Counter(terms)
             joined = f" {' '.join(terms)} ".encode()
             fields[f"text_{fl}"].add_all(docnum, counts, len(counts) < len(terms))
-            phrases = phrase_counts(fl, counts, joined)
-            if phrases:
-                fields[f"phrases_{fl}"].add_all(docnum, phrases, True)
+            found = phrases.counts(fl, counts, joined)
+            if found:
+                fields[f"phrases_{fl}"].add_all(docnum, found, True)
             fields["lang"].add(lang, docnum)
             fields[LANG_FIELD].add(fl, docnum)
             lengths.append(len(terms))

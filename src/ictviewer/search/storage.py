@@ -47,6 +47,7 @@ from whoosh.index import TOC
 from ictviewer.corpus.model import Corpus
 from ictviewer.fileio import read_limited
 from ictviewer.search import sealing
+from ictviewer.search.phrases import PhraseCatalogue
 from ictviewer.search.schema import INDEX_NAME, SCHEMA_VERSION, make_schema, record_count
 from ictviewer.search.segment import write_segment
 
@@ -66,13 +67,15 @@ class Unusable(Exception):
 # --- building -------------------------------------------------------------------------
 
 
-def build(storage, corpus: Corpus, progress: Progress | None = None) -> Layout:
+def build(
+    storage, corpus: Corpus, phrases: PhraseCatalogue, progress: Progress | None = None
+) -> Layout:
     """Write a one-segment index of the whole corpus into `storage` (a Whoosh storage)."""
     total = record_count(corpus)
     if progress:
         progress(0, total)
     built = write_segment(
-        storage, corpus, (lambda done: progress(done, total)) if progress else None
+        storage, corpus, phrases, (lambda done: progress(done, total)) if progress else None
     )
     TOC(make_schema(), [built.segment], 1).write(storage, INDEX_NAME)
     if progress:
@@ -81,13 +84,24 @@ def build(storage, corpus: Corpus, progress: Progress | None = None) -> Layout:
 
 
 def build_on_disk(
-    corpus: Corpus, root: Path, key: str, progress: Progress | None, replace: bool
+    corpus: Corpus,
+    root: Path,
+    key: str,
+    phrases: PhraseCatalogue,
+    progress: Progress | None,
+    replace: bool,
 ) -> Path:
     """Build into a private folder and rename it to `root/key`; return `root/key`."""
 
     def write(temp: Path) -> dict:
-        layout = build(FileStorage(str(temp)), corpus, progress)
-        return {"segments": layout, "generation": 1, "updated_from": None, "rewritten": None}
+        layout = build(FileStorage(str(temp)), corpus, phrases, progress)
+        return {
+            "segments": layout,
+            "phrases": phrases.digest,
+            "generation": 1,
+            "updated_from": None,
+            "rewritten": None,
+        }
 
     return _publish(root, key, write, replace)
 
@@ -98,14 +112,19 @@ def update_on_disk(
     key: str,
     base: Path,
     digests: dict[str, str],
+    phrases: PhraseCatalogue,
     progress: Progress | None,
 ) -> Path | None:
     """Make `root/key` from the index in `base` plus the documents that changed.
 
-    Returns None when a full build is the better choice (nothing to reuse, too
-    many segments or dead records); raises Unusable if `base` cannot be read.
+    Returns None when a full build is the better choice or the only right one
+    (nothing to reuse, too many segments or dead records, `base` counted
+    another phrase catalogue in its records); raises Unusable if `base` cannot
+    be read.
     """
     manifest = read_manifest(base)
+    if manifest.get("phrases") != phrases.digest:
+        return None  # its records' phrase counts are another catalogue's
     layout: Layout = manifest["segments"]
     live = {doc[0]: doc[1] for segment in layout for doc in segment["docs"] if doc[3]}
     keep = {doc_id for doc_id, digest in digests.items() if live.get(doc_id) == digest}
@@ -146,7 +165,7 @@ def update_on_disk(
             progress(0, total)
         if fresh:
             report = (lambda done: progress(done, total)) if progress else None
-            built = write_segment(storage, fresh, report)
+            built = write_segment(storage, fresh, phrases, report)
             segments.append(built.segment)
             new_layout.append({"id": built.segment.segid, "docs": built.entries})
         generation = int(manifest.get("generation", 1)) + 1
@@ -155,6 +174,7 @@ def update_on_disk(
             progress(total, total)
         return {
             "segments": new_layout,
+            "phrases": phrases.digest,
             "generation": generation,
             "updated_from": base.name,
             "rewritten": [document.id for document in fresh],
