@@ -92,7 +92,7 @@ class MainWindow(
         self.settings = settings
         # The composition root picks the concept lexicon once; every feature is handed it.
         self.lexicon = lexicon if lexicon is not None else bundled_lexicon()
-        self.index_service = IndexService(corpus, index_dir, self)
+        self.index_service = IndexService(corpus, self.lexicon, index_dir, self)
         self._shut_down = False
         self.history = History()  # Back/Forward through the places the window opened
         self._navigating = False  # going back or forward: not a new place to record

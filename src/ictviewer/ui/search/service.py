@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ictviewer.compare import Lexicon
 from ictviewer.corpus.model import Corpus
 from ictviewer.ui.jobs import JobQueue
 
@@ -47,9 +48,16 @@ class IndexService(QObject):
     results = Signal(int, object)  # generation, SearchResults
     search_failed = Signal(int, str)
 
-    def __init__(self, corpus: Corpus, index_dir: str | Path | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        lexicon: Lexicon | None = None,
+        index_dir: str | Path | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.corpus = corpus
+        self.lexicon = lexicon  # the window's, so search expands the concepts the views mark
         self.index_dir = index_dir
         self.index = None  # once the window has heard it is ready
         self.opened = None  # as soon as the worker has it (closed at shutdown either way)
@@ -87,7 +95,7 @@ class IndexService(QObject):
                 report(done, total)
 
         self.opened = SearchIndex.open_or_build(
-            self.corpus, index_dir=self.index_dir, progress=throttled
+            self.corpus, index_dir=self.index_dir, progress=throttled, lexicon=self.lexicon
         )
         return self.opened
 
