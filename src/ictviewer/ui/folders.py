@@ -21,12 +21,21 @@ one without settings, remembering for as long as it lives.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QStandardPaths
 
-if TYPE_CHECKING:  # settings.py takes `documents_folder` from here
-    from ictviewer.ui.settings import Settings
+
+class Settings(Protocol):
+    """What the memory needs of `ui.settings.Settings` (which takes `documents_folder`
+    from here: named by its shape, not imported, so the two modules make no circle)."""
+
+    @property
+    def export_folder(self) -> str: ...
+
+    def get(self, key: str) -> object: ...
+
+    def set(self, key: str, value: object) -> None: ...
 
 
 def documents_folder() -> str:
