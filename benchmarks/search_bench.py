@@ -28,33 +28,41 @@ Rules, so that no figure flatters the program:
 Synthetic provisions (25-70 words) are stitched from runs of 2-6 consecutive
 words of the bundled corpus, one in ten with a Russian version; seeded.
 
-Measured 2026-12-03 on 2 shared cores (two other jobs running: spreads of up
-to 2x between runs; p50 / p95 / max in ms, typing pass, 516 prefixes, ~70%
-without a hit; ranges over three runs of `--sizes 10000 50000`):
+Measured 2026-12-05 on 2 cores, nothing else running (p50 / p95 / max in ms,
+516 prefixes, ~70% without a hit; ranges over three runs of
+`--sizes 10000 50000`):
 
-   corpus  typing               gc.freeze()          cold                 FTS5
-   bundled 0.3-0.4/0.9-1.5/14-24  0.3-0.4/1.0-1.5/3-4  0.4-0.6/1.5-2.3/3-5  0.05/0.3/1
-   10k     0.4-0.5/4.0-6.0/36-42  0.4-0.5/4.0-5.3/21-24  0.6-1.0/6.0-9.6/20-30  0.08/3.8-5.3/16-20
-   50k     0.4-0.5/10.7-15.6/73-97  0.4/12.4-13.2/66-79  1.5-1.6/25-31/80-101  0.11/12.8-17.6/53-74
+   p95        typing      gc.freeze()  cold       FTS5
+   bundled    0.73-0.80   0.72-0.74    1.0        0.19-0.20
+   10k        2.22-2.44   2.26-2.44    3.0-3.4    2.65-2.95
+   50k        7.45-7.99   6.72-7.42    9.5-9.8    8.96-10.74
 
-Targets (#11): 10k typing p95 <= 8 ms, met in every run, and <= FTS5's p95 in
-the same run, missed: 0.2-1.2 ms above it in these three runs (below it in two
-of three runs earlier the same hour), so level with FTS5, not reliably under;
-50k <= 20 ms, met, and under FTS5's p95 in every run. Before #11's changes the
-same runs gave 10k p95 9-21 ms and 50k 18-26 ms, two thirds of it "did you
-mean" (Whoosh building a Levenshtein DFA per unknown word); what remains at
-the tail is matching a concept's phrases the first time it is typed (1-2 ms a
-phrase of common words: a scan of every record's terms) and 20 snippets
-(~1 ms). Each typing pass still has one full collection without gc.freeze()
-(its maximum); with it, none.
+   p50 / max  typing            gc.freeze()       cold              FTS5
+   bundled    0.21-0.23 / 10-11 0.20-0.22 / 2     0.27-0.29 / 2     0.02 / 0.6-0.7
+   10k        0.24-0.26 / 23-24 0.23-0.26 / 6     0.47-0.52 / 15-16 0.03-0.04 / 9-10
+   50k        0.28-0.29 / 43-45 0.26-0.30 / 20-21 1.04-1.13 / 40-41 0.05-0.06 / 37-40
+
+Targets (#11): 10k typing p95 <= 8 ms, and <= FTS5's p95 in the same run: both
+met in every run (0.4-0.5 ms under FTS5; two more `--sizes 10000` runs the
+same morning: 2.28 / 2.25 against 2.68 / 2.75); 50k <= 20 ms, met, and under
+FTS5's p95 in every run. Before #11's changes the same benchmark gave 10k p95
+9-21 ms and 50k 18-26 ms (machine shared), two thirds of it "did you mean"
+(Whoosh building a Levenshtein DFA per unknown word). On 2026-12-04, with
+prefixes and "did you mean" over in-memory word lists, 10k was level with
+FTS5 (2.76-2.88 against 2.74-2.80): the tail was matching a concept's
+multi-word terms word by word (1-9 ms for a phrase of common words, a scan of
+the candidates' terms). Those phrases are now counted per record when it is
+indexed (`search/phrases.py`) and looked up as one term. What remains at the
+tail is one- and two-letter prefixes whose expansions cover much of the
+vocabulary, and 20 snippets (~1 ms). Each typing pass still has one full
+collection without gc.freeze() (its maximum); with it, none.
 
 Peak RSS 38 / 77 / 194 MB (the in-memory word lists and the tokens of the
-last 1,024 shown records: +3-10 MB); reopen with every seal checked
-13-16 ms / 47-71 ms / 0.29-0.30 s (index 0.3 / 5.8 / 28.0 MB).
-`ictviewer search security --json`: median 0.34-0.41 s (min 0.29-0.35 s) in
-these runs, as before #11; the rest of the time is imports (~0.2 s: YAML
-loader, Whoosh, whose compat module imports urllib.request/ssl) and parsing
-the bundled YAML.
+last 1,024 shown records included); build 0.08 / 0.72-0.79 / 3.4-3.6 s;
+reopen with every seal checked 7-8 ms / 33-37 ms / 0.19-0.20 s (index 0.3 /
+5.9 / 28.6 MB). `ictviewer search security --json`: median 0.21-0.23 s (min
+0.21-0.22 s); most of it is imports (YAML loader, Whoosh, whose compat module
+imports urllib.request/ssl).
 
 whoosh-reloaded 2.7.5 (tried in a throwaway venv): all core, CLI and PDF
 tests pass unchanged; the same runs interleaved with Whoosh 2.7.4 show no
