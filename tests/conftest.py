@@ -12,6 +12,8 @@ import os
 import sys
 import tempfile
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _scratch = tempfile.mkdtemp(prefix="ictviewer-tests-")
 os.environ.setdefault("ICTVIEWER_CACHE", os.path.join(_scratch, "cache"))
@@ -39,3 +41,30 @@ def pytest_addoption(parser):
     """Without pytest-qt (the Qt-less run), its ini setting is still declared, for strict config."""
     if os.environ.get("ICTVIEWER_WITHOUT_QT") == "1":
         parser.addini("qt_log_level_fail", "pytest-qt's setting; unused without Qt")
+
+
+@pytest.fixture
+def one_concept():
+    """`make(en_terms)`: a lexicon of one concept, "kaleido", whose first English term
+    ("kaleidoscope") is in no document, so what a search finds comes from the others."""
+    from ictviewer.concepts import lexicon_from_data
+
+    def make(*english: str):
+        return lexicon_from_data(
+            {
+                "palette": {"colours": {"blue": {"light": "#77AADD", "dark": "#77AADD"}}},
+                "concepts": [
+                    {
+                        "id": "kaleido",
+                        "code": 1,
+                        "label": "Kaleido",
+                        "colour": "blue",
+                        "pattern": "single",
+                        "terms": {"en": ["kaleidoscope", *english], "ru": ["калейдоскоп"]},
+                        "examples": [{"text": "kaleidoscope"}],
+                    }
+                ],
+            }
+        )
+
+    return make

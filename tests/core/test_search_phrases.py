@@ -13,7 +13,7 @@ import re
 import pytest
 from whoosh import query as wq
 
-from ictviewer.concepts import bundled_lexicon, lexicon_from_data
+from ictviewer.concepts import bundled_lexicon
 from ictviewer.corpus import load_corpus
 from ictviewer.search import SearchIndex, opening
 from ictviewer.search.compile import compile_query
@@ -42,25 +42,6 @@ QUERIES = [
     "terrorist use cooperation",
     "criminal use -terrorism",
 ]
-
-
-def _lexicon(term: str):
-    return lexicon_from_data(
-        {
-            "palette": {"colours": {"blue": {"light": "#77AADD", "dark": "#77AADD"}}},
-            "concepts": [
-                {
-                    "id": "kaleido",
-                    "code": 1,
-                    "label": "Kaleido",
-                    "colour": "blue",
-                    "pattern": "single",
-                    "terms": {"en": ["kaleidoscope", term], "ru": ["калейдоскоп"]},
-                    "examples": [{"text": "kaleidoscope"}],
-                }
-            ],
-        }
-    )
 
 
 @pytest.fixture(scope="module")
@@ -112,26 +93,26 @@ def _en(leaf) -> bool:
     return getattr(leaf, "fieldname", "").endswith("_en")
 
 
-def test_the_catalogue_holds_acronyms_and_multi_word_terms_only():
-    phrases = catalogue(_lexicon("optical toy"))
+def test_the_catalogue_holds_acronyms_and_multi_word_terms_only(one_concept):
+    phrases = catalogue(one_concept("optical toy"))
     assert phrases.holds("en", ["optic", "toy"])
     assert not phrases.holds("en", ["kaleidoscop"])  # one word: a plain term already
     assert phrases.holds("en", ["inform", "and", "communic", "technolog"])  # ICT spelled out
     assert not catalogue(bundled_lexicon()).holds("en", ["optic", "toy"])
 
 
-def test_another_lexicon_is_another_index():
+def test_another_lexicon_is_another_index(one_concept):
     bundled = catalogue(bundled_lexicon()).digest
-    custom = catalogue(_lexicon("optical toy")).digest
+    custom = catalogue(one_concept("optical toy")).digest
     assert bundled != custom
     assert fingerprint(CORPUS, bundled) != fingerprint(CORPUS, custom)
-    assert catalogue(_lexicon("optical toy")).digest == custom  # stable: the same terms
+    assert catalogue(one_concept("optical toy")).digest == custom  # stable: the same terms
 
 
-def test_an_index_of_another_lexicon_is_rebuilt_not_updated(tmp_path):
+def test_an_index_of_another_lexicon_is_rebuilt_not_updated(tmp_path, one_concept):
     first = SearchIndex.open_or_build(CORPUS, tmp_path)
     first.close()
-    second = SearchIndex.open_or_build(CORPUS, tmp_path, lexicon=_lexicon("optical toy"))
+    second = SearchIndex.open_or_build(CORPUS, tmp_path, lexicon=one_concept("optical toy"))
     try:
         assert second.built and second.location != first.location
         assert second.notice == "Index rebuilt: the concept lexicon changed."
@@ -140,9 +121,9 @@ def test_an_index_of_another_lexicon_is_rebuilt_not_updated(tmp_path):
         second.close()
 
 
-def test_a_lexicon_set_after_opening_still_finds_its_phrases(pair):
+def test_a_lexicon_set_after_opening_still_finds_its_phrases(pair, one_concept):
     counted, matched = pair
-    lexicon = _lexicon("building measures")  # not in either index's catalogue
+    lexicon = one_concept("building measures")  # not in either index's catalogue
     assert not counted._phrases.holds("en", ["build", "measur"])
     try:
         counted.lexicon = matched.lexicon = lexicon

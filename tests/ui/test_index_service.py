@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-from ictviewer.compare import lexicon_from_data
 from ictviewer.ui.search.service import IndexService, SearchRequest
 
 
-def _lexicon():
-    return lexicon_from_data(
-        {
-            "palette": {"colours": {"blue": {"light": "#77AADD", "dark": "#77AADD"}}},
-            "concepts": [
-                {
-                    "id": "kaleido",
-                    "code": 1,
-                    "label": "Kaleido",
-                    "colour": "blue",
-                    "pattern": "single",
-                    "terms": {"en": ["kaleidoscope", "confidence building"], "ru": ["калейдоскоп"]},
-                    "examples": [{"text": "kaleidoscope"}],
-                }
-            ],
-        }
-    )
-
-
-def test_search_expands_the_concepts_of_the_lexicon_handed_in(qtbot, tmp_path, corpus):
-    lexicon = _lexicon()
+def test_search_expands_the_concepts_of_the_lexicon_handed_in(qtbot, tmp_path, corpus, one_concept):
+    lexicon = one_concept("confidence building")
     service = IndexService(corpus, lexicon, tmp_path)
     try:
         with qtbot.waitSignal(service.ready, timeout=20000) as opened:
