@@ -133,6 +133,27 @@ def corpus_factory():
     return make_corpus
 
 
+@pytest.fixture
+def many_documents():
+    """`make(documents, provisions)`: a corpus of that many CICA documents, one a year
+    and month apart, each of `provisions` one-word English provisions "p0", "p1", ..."""
+
+    def make(documents: int = 50, provisions: int = 400) -> Corpus:
+        return Corpus(
+            tuple(
+                make_document(
+                    f"doc-{d}",
+                    "CICA",
+                    f"{2000 + d % 25}-{1 + d % 12:02d}-01",
+                    [Provision(f"p{i}", f"para. {i}", "Text.", "en") for i in range(provisions)],
+                )
+                for d in range(documents)
+            )
+        )
+
+    return make
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     """One index of the synthetic corpus, shared by a module's read-only tests."""

@@ -1,14 +1,12 @@
 """Shared selection files: refused whole, with a message, when they would crash, hang or
 poison later saves; loading and adding stay linear (no Qt)."""
 
-import datetime as dt
 import json
 import os
 import random
 
 import pytest
 
-from ictviewer.corpus.model import Corpus, Document, FuzzyDate, Provision, Source
 from ictviewer.selection import Selection, SelectionFileError, sort_key
 from ictviewer.selection.order import place_in_custom_order
 
@@ -67,34 +65,12 @@ def test_a_file_over_the_size_limit_is_refused(tmp_path, monkeypatch):
 
 
 # -- linear time ---------------------------------------------------------------------------
-def _big_corpus(documents=50, provisions=400):
-    return Corpus(
-        documents=tuple(
-            Document(
-                id=f"doc-{d}",
-                title=f"Title {d}",
-                short_title=f"Short {d}",
-                organisation="CICA",
-                kind="statement",
-                date=FuzzyDate(dt.date(2000 + d % 25, 1 + d % 12, 1), "day"),
-                place="Astana",
-                languages=("en",),
-                status="adopted",
-                source=Source(publisher="test"),
-                provisions=tuple(
-                    Provision(id=f"p{i}", label=f"para. {i}", text="Text.", lang="en")
-                    for i in range(provisions)
-                ),
-            )
-            for d in range(documents)
-        )
-    )
-
-
-def test_ten_thousand_items_added_one_by_one_and_at_once_keep_document_order(tmp_path):
+def test_ten_thousand_items_added_one_by_one_and_at_once_keep_document_order(
+    tmp_path, many_documents
+):
     """The linear paths (see benchmarks/selection_bench.py for their speed) give the
     same order as the document order they replaced, and survive a save and a load."""
-    corpus = _big_corpus()
+    corpus = many_documents(50, 400)
     refs = [(d.id, p.id) for d in corpus.documents for p in d.provisions][:10_000]
     random.Random(4).shuffle(refs)
     selection = Selection(corpus=corpus)
@@ -107,10 +83,10 @@ def test_ten_thousand_items_added_one_by_one_and_at_once_keep_document_order(tmp
     assert Selection.load(path, corpus).items == selection.items
 
 
-def test_a_hundred_thousand_items_load(tmp_path):
+def test_a_hundred_thousand_items_load(tmp_path, many_documents):
     path = tmp_path / "selection.json"
     path.write_text(_file([{"doc": f"d{i % 97}", "provision": f"p{i}"} for i in range(100_000)]))
-    assert len(Selection.load(path, _big_corpus(5, 10))) == 100_000
+    assert len(Selection.load(path, many_documents(5, 10))) == 100_000
 
 
 # -- custom order: one pass gives what one-by-one insertion gave ----------------------------
@@ -136,9 +112,9 @@ def _one_by_one(items, new, key):
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_placing_a_batch_in_a_custom_order_matches_one_by_one(seed):
+def test_placing_a_batch_in_a_custom_order_matches_one_by_one(seed, many_documents):
     rng = random.Random(seed)
-    corpus = _big_corpus(documents=6, provisions=8)
+    corpus = many_documents(6, 8)
     key = sort_key(corpus)
     every = [(d.id, p.id) for d in corpus.documents for p in d.provisions]
     every.append(("gone-doc", "p1"))
