@@ -134,3 +134,15 @@ def test_a_lexicon_set_after_opening_still_finds_its_phrases(pair, one_concept):
         assert _seen(results) == _seen(matched.search("kaleidoscope", limit=None))
     finally:
         counted.lexicon = matched.lexicon = bundled_lexicon()
+
+
+def test_a_new_version_of_the_search_says_so_when_it_rebuilds(tmp_path, monkeypatch):
+    from ictviewer.search import schema, storage
+
+    SearchIndex.open_or_build(CORPUS, tmp_path).close()
+    for module in (schema, storage, opening):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", "ictviewer-search-next")
+    with SearchIndex.open_or_build(CORPUS, tmp_path) as index:
+        assert index.built
+        assert index.notice == "Index rebuilt for this version of ictviewer (its search changed)."
+        assert index.search("меры доверия").total > 0

@@ -10,6 +10,7 @@ is published. If the cache cannot hold it, the index is built in memory and
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,10 +18,12 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 
 from ictviewer import paths
 from ictviewer.corpus.model import Corpus
+from ictviewer.fileio import read_limited
 from ictviewer.search import sealing, sessions
 from ictviewer.search.phrases import PhraseCatalogue
-from ictviewer.search.schema import INDEX_NAME, document_digest, fingerprint
+from ictviewer.search.schema import INDEX_NAME, SCHEMA_VERSION, document_digest, fingerprint
 from ictviewer.search.storage import (
+    MANIFEST,
     Progress,
     Unusable,
     build,
@@ -88,10 +91,8 @@ def open_or_build(
                     "Index updated: the corpus changed "
                     f"({len(rewritten)} document{'s' * (len(rewritten) != 1)} re-indexed)."
                 )
-            elif _phrases_of(base) not in (None, phrases.digest):
-                notice = "Index rebuilt: the concept lexicon changed."
             else:
-                notice = "Index rebuilt: the corpus changed."
+                notice = _why_rebuilt(base, phrases)
         if location is None:
             location = build_on_disk(corpus, root, key, phrases, progress, target.is_dir())
         index = _open(cls, corpus, location, key, digests, phrases)
@@ -158,12 +159,23 @@ def _update(corpus, root, key, base, digests, phrases, progress) -> Path | None:
         return None
 
 
-def _phrases_of(base: Path) -> str | None:
-    """The digest of the phrase catalogue the index in `base` was built with."""
+def _why_rebuilt(base: Path, phrases: PhraseCatalogue) -> str:
+    """The notice of a full build that replaced the index in `base`: what changed.
+
+    Read from its manifest's plain keys, sealed or not: only for the words of the
+    notice, never to trust the index (an unreadable manifest means the corpus).
+    """
     try:
-        return read_manifest(base).get("phrases")
-    except Exception:  # unreadable: damage, not a lexicon change
-        return None
+        manifest = json.loads(read_limited(base / MANIFEST).decode("utf-8"))
+    except (OSError, ValueError):
+        manifest = None
+    if not isinstance(manifest, dict):
+        manifest = {}
+    if manifest.get("schema") not in (None, SCHEMA_VERSION):
+        return "Index rebuilt for this version of ictviewer (its search changed)."
+    if manifest.get("phrases") not in (None, phrases.digest):
+        return "Index rebuilt: the concept lexicon changed."
+    return "Index rebuilt: the corpus changed."
 
 
 def _without_duplicates(corpus: Corpus) -> Corpus:
