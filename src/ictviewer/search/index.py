@@ -47,6 +47,7 @@ from ictviewer.search.compile import compile_query
 from ictviewer.search.evaluate import Evaluator
 from ictviewer.search.filters import FilterContext, date_bounds
 from ictviewer.search.hits import HitMaker
+from ictviewer.search.notices import Notice
 from ictviewer.search.opening import DAMAGED, IndexCorrupt
 from ictviewer.search.phrases import PhraseCatalogue, catalogue
 from ictviewer.search.ranking import best
@@ -91,7 +92,9 @@ class SearchIndex:
         self.location = location
         self.in_memory = location is None
         self.fingerprint = fingerprint
-        self.notice = ""
+        #: What the user should hear of how the index was opened (rebuilt, in memory...);
+        #: `notice` is its English, the window words it itself (`notices.py`).
+        self.why_notice: Notice | None = None
         self.built = False
         self._root: Path | None = None  # the index root, for a rebuild after damage
         self._lexicon: Lexicon | None = None  # None: the bundled one, loaded when first needed
@@ -145,6 +148,11 @@ class SearchIndex:
         index = opening.open_or_build(cls, corpus, phrases, index_dir, progress, rebuild)
         index.lexicon = lexicon
         return index
+
+    @property
+    def notice(self) -> str:
+        """How the index was opened, if worth saying, in English ("" when it was reused)."""
+        return str(self.why_notice) if self.why_notice is not None else ""
 
     @property
     def lexicon(self) -> Lexicon:
@@ -232,11 +240,6 @@ class SearchIndex:
         description = reporting.described(
             parsed, not_understood, organisation, doc_id, lang, start, end
         )
-        notice = ""
-        if parsed.fallback:
-            notice = (
-                f"The query could not be read as written ({parsed.fallback}); searched its words."
-            )
         return SearchResults(
             query=query,
             total=total,
@@ -244,7 +247,8 @@ class SearchIndex:
             expanded_terms=self._vocabulary.expanded_terms(parsed),
             suggestion=self._vocabulary.suggestion(parsed) if suggest else None,
             hits=tuple(hits),
-            notice=notice,
+            notice=reporting.fallback_notice(parsed),
+            fallback=parsed.why,
             terms=reporting.searched(parsed),
             not_understood=not_understood,
             concepts=tuple(
@@ -290,7 +294,7 @@ class SearchIndex:
         self._lock = lock
         self._lexicon = lexicon
         self.built = True
-        self.notice = fresh.notice or DAMAGED
+        self.why_notice = fresh.why_notice or Notice("damaged")
 
     # --- housekeeping ---------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from ictviewer import paths
 from ictviewer.corpus.model import Corpus
 from ictviewer.fileio import read_limited
 from ictviewer.search import sealing, sessions
+from ictviewer.search.notices import Notice, updated
 from ictviewer.search.phrases import PhraseCatalogue
 from ictviewer.search.schema import INDEX_NAME, SCHEMA_VERSION, document_digest, fingerprint
 from ictviewer.search.storage import (
@@ -40,7 +41,7 @@ from ictviewer.search.storage import (
 # in as `cls` rather than imported, so index.py -> opening.py is the only direction.
 Index = TypeVar("Index")
 
-DAMAGED = "The search index was damaged and has been rebuilt."
+DAMAGED = str(Notice("damaged"))  # the English, as `SearchIndex.notice` says it
 
 
 class IndexCorrupt(Exception):
@@ -67,7 +68,7 @@ def open_or_build(
     root = Path(index_dir) if index_dir is not None else paths.cache_dir() / "index"
     target = root / key
     unclean = sessions.unclean(root)  # markers of crashed processes, cleared once checked
-    notice = ""
+    notice: Notice | None = None
     if target.is_dir() and not rebuild:
         try:
             sealing.private_folder(root)
@@ -77,7 +78,7 @@ def open_or_build(
             index._root = root
             return index
         except IndexCorrupt:
-            notice = DAMAGED
+            notice = Notice("damaged")
         except OSError:
             pass  # not private or not a folder: reported by the build below
     try:
@@ -86,11 +87,7 @@ def open_or_build(
         if base is not None:
             location = _update(corpus, root, key, base, digests, phrases, progress)
             if location is not None:
-                rewritten = read_manifest(location).get("rewritten") or []
-                notice = (
-                    "Index updated: the corpus changed "
-                    f"({len(rewritten)} document{'s' * (len(rewritten) != 1)} re-indexed)."
-                )
+                notice = updated(len(read_manifest(location).get("rewritten") or []))
             else:
                 notice = _why_rebuilt(base, phrases)
         if location is None:
@@ -104,12 +101,11 @@ def open_or_build(
         ix = storage.open_index(INDEX_NAME)
         index = cls(corpus, ix, None, key, layout, digests, phrases)
         notice = (
-            f"Cannot keep the index on disk: {describe_problem(error, root)}; using an "
-            "in-memory index (search works, but the index is rebuilt at every start)."
+            Notice("in-memory", (describe_problem(error, root),))
             if isinstance(error, OSError)
-            else f"The index in {root} could not be read back; using an in-memory index."
+            else Notice("unreadable", (root,))
         )
-    index.notice = notice
+    index.why_notice = notice
     index.built = True
     index._root = root
     return index
@@ -159,7 +155,7 @@ def _update(corpus, root, key, base, digests, phrases, progress) -> Path | None:
         return None
 
 
-def _why_rebuilt(base: Path, phrases: PhraseCatalogue) -> str:
+def _why_rebuilt(base: Path, phrases: PhraseCatalogue) -> Notice:
     """The notice of a full build that replaced the index in `base`: what changed.
 
     Read from its manifest's plain keys, sealed or not: only for the words of the
@@ -172,10 +168,10 @@ def _why_rebuilt(base: Path, phrases: PhraseCatalogue) -> str:
     if not isinstance(manifest, dict):
         manifest = {}
     if manifest.get("schema") not in (None, SCHEMA_VERSION):
-        return "Index rebuilt for this version of ictviewer (its search changed)."
+        return Notice("rebuilt-version")
     if manifest.get("phrases") not in (None, phrases.digest):
-        return "Index rebuilt: the concept lexicon changed."
-    return "Index rebuilt: the corpus changed."
+        return Notice("rebuilt-lexicon")
+    return Notice("rebuilt-corpus")
 
 
 def _without_duplicates(corpus: Corpus) -> Corpus:

@@ -60,15 +60,45 @@ _FILTER_RE = re.compile(rf"^({'|'.join(FILTER_FIELDS)}):(.*)$", re.IGNORECASE)
 _SPECIAL = '()"'
 
 
+#: Why a query fell back to its plain words, by code: the English of `Parsed.fallback`,
+#: "{0}" standing for the part of the query at fault. `Parsed.why` and
+#: `SearchResults.fallback` carry the code, so that the window can say it in its own
+#: language (`ui/search/notices.py`) while `--json` keeps the English.
+FALLBACKS = {
+    "control": "control characters",
+    "too-long": "query too long",
+    "quote": "unbalanced quote",
+    "empty-filter": "empty filter {0}",
+    "brackets": "unbalanced brackets",
+    "syntax": "syntax",
+    "nothing-before": "{0} without a term before it",
+    "or-after": "OR without a term after it",
+    "and-after": "AND without a term after it",
+    "not-after": "NOT without a term after it",
+    "empty-brackets": "empty brackets",
+    "star-alone": "a * needs letters before it",
+    "star-inside": "a * may only end a word of two letters or more",
+    "too-many": "too many terms",
+    "nested": "nested too deeply",
+}
+
+
 class QuerySyntaxError(Exception):
-    """Raised inside the parser only; turned into a fallback by `parse`."""
+    """Raised inside the parser only; turned into a fallback by `parse`.
+
+    `code` is a key of `FALLBACKS`, `part` the piece of the query it names ("" if none).
+    """
+
+    def __init__(self, code: str, part: str = ""):
+        super().__init__(FALLBACKS[code].format(part))
+        self.code, self.part = code, part
 
 
 # --- lexing and parsing ---------------------------------------------------------------
 
 
 def clean(query: str) -> tuple[str, str]:
-    """(query with typographic punctuation made ASCII, reason it is unusable or "")."""
+    """(query with typographic punctuation made ASCII, code of why it is unusable or "")."""
     query = query.translate(analysis.QUERY_PUNCTUATION)
     reason = ""
     chars = []
@@ -77,13 +107,13 @@ def clean(query: str) -> tuple[str, str]:
         if ch in "\t\n\r":
             ch = " "
         elif category == "Cc":
-            reason, ch = "control characters", " "
+            reason, ch = "control", " "
         elif category in ("Cf", "Cs", "Co", "Cn"):
             ch = " " if category != "Cf" else ""
         chars.append(ch)
     text = "".join(chars)
     if len(text) > MAX_QUERY_CHARS:
-        reason = reason or "query too long"
+        reason = reason or "too-long"
         text = text[:MAX_QUERY_CHARS]
     return text, reason
 
@@ -101,7 +131,7 @@ def _lex(text: str) -> list[tuple]:
         elif ch == '"':
             end = text.find('"', i + 1)
             if end < 0:
-                raise QuerySyntaxError("unbalanced quote")
+                raise QuerySyntaxError("quote")
             tokens.append(("PHRASE", text[i + 1 : end], i + 1))
             i = end + 1
         elif ch == "-" and i + 1 < n and not text[i + 1].isspace() and text[i + 1] != "-":
@@ -120,10 +150,10 @@ def _lex(text: str) -> list[tuple]:
                 if not value and j < n and text[j] == '"':
                     end = text.find('"', j + 1)
                     if end < 0:
-                        raise QuerySyntaxError("unbalanced quote")
+                        raise QuerySyntaxError("quote")
                     value, j = text[j + 1 : end], end + 1
                 if not value.strip():
-                    raise QuerySyntaxError(f"empty filter {raw}")
+                    raise QuerySyntaxError("empty-filter", raw)
                 tokens.append(("FILTER", (match.group(1).lower(), value.strip()), i))
             else:
                 tokens.append(("WORD", raw, i))
@@ -147,7 +177,7 @@ class _Parser:
     def parse(self) -> Node | None:
         node = self.parse_or()
         if self.peek() is not None:
-            raise QuerySyntaxError("unbalanced brackets" if self.peek() == ")" else "syntax")
+            raise QuerySyntaxError("brackets" if self.peek() == ")" else "syntax")
         return node
 
     def parse_or(self) -> Node | None:
@@ -155,20 +185,20 @@ class _Parser:
         while self.peek() == "OR":
             self.take()
             if self.peek() in (None, ")", "OR", "AND"):
-                raise QuerySyntaxError("OR without a term after it")
+                raise QuerySyntaxError("or-after")
             items.append(self.parse_and())
         items = [i for i in items if i is not None]
         return _combine(Or, items)
 
     def parse_and(self) -> Node | None:
         if self.peek() in ("AND", "OR"):
-            raise QuerySyntaxError(f"{self.peek()} without a term before it")
+            raise QuerySyntaxError("nothing-before", str(self.peek()))
         items = []
         while self.peek() not in (None, ")", "OR"):
             if self.peek() == "AND":
                 self.take()
                 if self.peek() in (None, ")", "OR", "AND"):
-                    raise QuerySyntaxError("AND without a term after it")
+                    raise QuerySyntaxError("and-after")
             items.append(self.parse_unary())
         items = [i for i in items if i is not None]
         return _combine(And, items)
@@ -177,7 +207,7 @@ class _Parser:
         if self.peek() == "NOT":
             self.take()
             if self.peek() in (None, ")", "OR", "AND"):
-                raise QuerySyntaxError("NOT without a term after it")
+                raise QuerySyntaxError("not-after")
             child = self.parse_unary()
             if isinstance(child, Not):  # NOT NOT x, -(-x): the word itself
                 return child.child
@@ -188,14 +218,14 @@ class _Parser:
         kind, value, start = self.take()
         if kind == "(":
             if self.peek() == ")":
-                raise QuerySyntaxError("empty brackets")
+                raise QuerySyntaxError("empty-brackets")
             node = self.parse_or()
             if self.peek() != ")":
-                raise QuerySyntaxError("unbalanced brackets")
+                raise QuerySyntaxError("brackets")
             self.take()
             return node
         if kind == ")":
-            raise QuerySyntaxError("unbalanced brackets")
+            raise QuerySyntaxError("brackets")
         if kind == "PHRASE":
             words = _words(value, start)
             return (words[0] if len(words) == 1 else Phrase(words)) if words else None
@@ -217,10 +247,10 @@ def _word_node(raw: str, start: int) -> Node | None:
     words = _words(raw.rstrip("*"), start)
     if not words:
         if star:
-            raise QuerySyntaxError("a * needs letters before it")
+            raise QuerySyntaxError("star-alone")
         return None
     if "*" in raw.rstrip("*") or (star and len(words[-1].folded) < MIN_PREFIX):
-        raise QuerySyntaxError("a * may only end a word of two letters or more")
+        raise QuerySyntaxError("star-inside")
     if star:
         last = Prefix(words[-1].folded)
         if len(words) == 1:
@@ -288,24 +318,26 @@ def _drop_stopwords(node: Node | None, ignored: list[str]) -> Node | None:
 @lru_cache(maxsize=256)
 def parse(query: str) -> Parsed:
     """Parse a query; never raises (a bad query becomes its plain words)."""
-    text, reason = clean(query)
+    text, code = clean(query)
+    why = (code, "")
     node = None
-    if not reason:
+    if not code:
         try:
             node = _Parser(_lex(text)).parse()
             if _leaves(node) > MAX_TERMS:
-                reason = "too many terms"
+                why = ("too-many", "")
         except QuerySyntaxError as error:
-            reason = str(error)
+            why = (error.code, error.part)
         except RecursionError:
-            reason = "nested too deeply"
-    if reason:
+            why = ("nested", "")
+    if why[0]:
         node = _fallback(text)
         if node is None and not text.strip():
-            reason = ""
+            why = ("", "")
     ignored: list[str] = []
     node = _aliases(_drop_stopwords(node, ignored))
-    return Parsed(text, node, reason, tuple(dict.fromkeys(ignored)))
+    reason = FALLBACKS[why[0]].format(why[1]) if why[0] else ""
+    return Parsed(text, node, reason, tuple(dict.fromkeys(ignored)), why)
 
 
 def _spelled(expansion: str) -> Phrase:

@@ -30,6 +30,13 @@ def described(parsed: q.Parsed, problems: tuple[str, ...], *api_filters) -> str:
     return text
 
 
+def fallback_notice(parsed: q.Parsed) -> str:
+    """The English notice of a query searched as its plain words ("" if read as written)."""
+    if not parsed.fallback:
+        return ""
+    return f"The query could not be read as written ({parsed.fallback}); searched its words."
+
+
 def searched(parsed: q.Parsed) -> tuple[str, ...]:
     out = []
     for leaf, negated in q.leaves(parsed.node):

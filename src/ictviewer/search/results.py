@@ -57,6 +57,10 @@ class SearchResults:
     #: them in `parsed` and as "concept:<id>" in `expanded_terms` (its keys are a
     #: contract). Empty when the search ran with `expand_concepts=False`.
     concepts: tuple[ConceptExpansion, ...] = ()
+    #: Why the query fell back to its plain words, as a code of `query.FALLBACKS` and
+    #: the part of the query it names; ("", "") when it was read as written. `notice`
+    #: says it in English; the window in its own language.
+    fallback: tuple[str, str] = ("", "")
 
     def to_json(self) -> dict:
         """The `search --json` document (contract)."""

@@ -56,6 +56,13 @@ _ephemeral = secrets.token_bytes(KEY_BYTES)
 class NotPrivate(PermissionError):
     """A cache folder that other users could write into, or that is not ours."""
 
+    def __init__(self, folder: Path, owner: int):
+        super().__init__(
+            f"{folder} belongs to another user (uid {owner}); "
+            "set ICTVIEWER_CACHE to a folder of your own"
+        )
+        self.folder, self.owner = folder, owner
+
 
 def key() -> bytes:
     """This user's sealing key (created on first use); a per-process key if none can be kept."""
@@ -143,10 +150,7 @@ def private_folder(folder: Path) -> Path:
     if os.name != "posix":  # pragma: no cover - Windows: the user profile is private
         return folder
     if info.st_uid != os.getuid():
-        raise NotPrivate(
-            f"{folder} belongs to another user (uid {info.st_uid}); "
-            "set ICTVIEWER_CACHE to a folder of your own"
-        )
+        raise NotPrivate(folder, info.st_uid)
     if info.st_mode & 0o077:
         os.chmod(folder, 0o700)
     return folder

@@ -47,6 +47,7 @@ from whoosh.index import TOC
 from ictviewer.corpus.model import Corpus
 from ictviewer.fileio import read_limited
 from ictviewer.search import sealing
+from ictviewer.search.notices import Notice
 from ictviewer.search.phrases import PhraseCatalogue
 from ictviewer.search.schema import INDEX_NAME, SCHEMA_VERSION, make_schema, record_count
 from ictviewer.search.segment import write_segment
@@ -296,22 +297,22 @@ def _index_files(folder: Path) -> list[Path]:
     )
 
 
-def describe_problem(error: OSError, root: Path) -> str:
+def describe_problem(error: OSError, root: Path) -> Notice:
     """Why the index cannot be kept in `root`, in words that say what to do."""
     code = getattr(error, "errno", None)
     if isinstance(error, sealing.NotPrivate):
-        return str(error)
+        return Notice("not-ours", (f"{error.folder} (uid {error.owner})",))
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return f"the disk holding {root} is full (free some space)"
+        return Notice("disk-full", (root,))
     if code == errno.EFBIG:
-        return f"a file-size limit stopped the index being written in {root} (see `ulimit -f`)"
+        return Notice("file-size", (root,))
     if code in (errno.ENOTDIR, errno.EEXIST) or isinstance(error, NotADirectoryError):
         for place in (root, *root.parents):
             if place.is_file():
-                return f"{place} is a file, not a folder (remove or rename it)"
+                return Notice("is-a-file", (place,))
     if code == errno.EROFS:
-        return f"{root} is on a read-only file system"
-    return f"cache folder {root} is not writable ({error.strerror or error})"
+        return Notice("read-only", (root,))
+    return Notice("not-writable", (root, error.strerror or error))
 
 
 # --- housekeeping ---------------------------------------------------------------------

@@ -85,6 +85,7 @@ class Parsed:
     node: Node | None
     fallback: str = ""  # why the query fell back to plain words ("" if it parsed)
     ignored: tuple[str, ...] = field(default=())  # common words left out
+    why: tuple[str, str] = ("", "")  # the fallback's code (`query.FALLBACKS`) and part
 
     def describe(self) -> str:
         """The `parsed` string of the results: the query as understood."""
