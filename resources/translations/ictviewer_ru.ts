@@ -516,7 +516,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/pane.py" line="+86"/>
+        <location filename="../../src/ictviewer/ui/compare/pane.py" line="+76"/>
         <source>&amp;Left:</source>
         <translation>&amp;Слева:</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>Правый текст</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+148"/>
         <source>&amp;Open “{0}” in the reader</source>
         <translation>&amp;Открыть «{0}» для чтения</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>цвет: понятие есть в обоих текстах, у каждого свой цвет; серое подчёркивание: только в одном тексте (или реже упоминаемое общее); маленькая цифра: номер понятия</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/compare/view.py" line="+128"/>
+        <location filename="../../src/ictviewer/ui/compare/view.py" line="+125"/>
         <location line="+22"/>
         <location line="+10"/>
         <source>Comparing…</source>
@@ -759,7 +759,7 @@
         <translation>В корпусе нет документа «{0}»</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+114"/>
         <source>Comparison failed: {0}</source>
         <translation>Не удалось сравнить: {0}</translation>
     </message>
@@ -800,7 +800,7 @@
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../../src/ictviewer/ui/tabs.py" line="+75"/>
+        <location filename="../../src/ictviewer/ui/tabs.py" line="+74"/>
         <source>Open documents</source>
         <translation>Открытые документы</translation>
     </message>
@@ -812,12 +812,12 @@
     </message>
     <message>
         <location line="+65"/>
-        <location line="+129"/>
+        <location filename="../../src/ictviewer/ui/tabs_session.py" line="+80"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+28"/>
         <source>Precedents</source>
         <translation>Прецеденты</translation>
     </message>
@@ -915,7 +915,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/library/importer.py" line="+97"/>
+        <location filename="../../src/ictviewer/ui/library/importer.py" line="+95"/>
         <location line="+30"/>
         <location line="+148"/>
         <source>Add Document</source>
@@ -1140,7 +1140,7 @@
 <context>
     <name>IndexStatus</name>
     <message>
-        <location filename="../../src/ictviewer/ui/search/status.py" line="+23"/>
+        <location filename="../../src/ictviewer/ui/search/status.py" line="+25"/>
         <source>not ready</source>
         <translation>не готов</translation>
     </message>
@@ -1410,7 +1410,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ictviewer/ui/main_window.py" line="+337"/>
+        <location filename="../../src/ictviewer/ui/window_appearance.py" line="+28"/>
         <source>Zoom {0}%</source>
         <translation>Масштаб {0}%</translation>
     </message>
@@ -1708,12 +1708,12 @@
         <translation>Поиск не удался: {0}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../src/ictviewer/ui/precedents/commands.py" line="+40"/>
         <source>Copied with citation: {0}</source>
         <translation>Скопировано со ссылкой: {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing to print: look up a draft first</source>
         <translation>Нечего печатать: сначала выполните поиск по проекту</translation>
     </message>
@@ -1726,7 +1726,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/ictviewer/ui/dialogs/preferences.py" line="+76"/>
+        <location filename="../../src/ictviewer/ui/dialogs/preferences.py" line="+77"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
@@ -1947,7 +1947,7 @@
         <translation>Экспорт отменён; файл не записан</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>Nothing to print: the selection is empty</source>
         <translation>Нечего печатать: подборка пуста</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>Запись PDF…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -1982,7 +1982,7 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Please wait: printing is still under way</source>
         <translation>Подождите: печать ещё идёт</translation>
     </message>
@@ -2002,7 +2002,7 @@
         <translation>Страница {0} из {1}…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved {0} to {1}</source>
         <translation>Сохранено: {0}, файл {1}</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Draft: this text was circulated for comment and is not agreed language.</source>
         <translation>Проект: текст распространён для замечаний и не является согласованными формулировками.</translation>
     </message>
@@ -2226,7 +2226,7 @@
         <translation>Копировать «{0}» со ссылкой</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/reader/view.py" line="+100"/>
+        <location filename="../../src/ictviewer/ui/reader/view.py" line="+99"/>
         <source>Text of {0}</source>
         <translation>Текст: {0}</translation>
     </message>
@@ -2241,7 +2241,7 @@
         <translation>Сведения о документе</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+129"/>
         <source>Copied with citation: {0}</source>
         <translation>Скопировано со ссылкой: {0}</translation>
     </message>
@@ -2249,7 +2249,7 @@
 <context>
     <name>ReportPrinter</name>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/printing.py" line="+38"/>
+        <location filename="../../src/ictviewer/ui/precedents/printing.py" line="+39"/>
         <source>The report was not written: {0}</source>
         <translation>Отчёт не записан: {0}</translation>
     </message>
@@ -2269,7 +2269,7 @@
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Export Precedents Report</source>
         <translation>Экспорт отчёта о прецедентах</translation>
     </message>
@@ -2279,7 +2279,7 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Saved the report ({0}) to {1}</source>
         <translation>Отчёт ({0}) сохранён в {1}</translation>
     </message>
@@ -2401,9 +2401,157 @@
     </message>
 </context>
 <context>
+    <name>SearchNotices</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/search/notices.py" line="+24"/>
+        <source>The query could not be read as written ({0}); searched its words.</source>
+        <translation>Запрос не удалось прочитать так, как он записан ({0}); искались его слова.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Index updated: the corpus changed ({0} re-indexed).</source>
+        <translation>Индекс обновлён: корпус изменился (заново проиндексировано: {0}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>control characters</source>
+        <translation>управляющие символы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query too long</source>
+        <translation>слишком длинный запрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unbalanced quote</source>
+        <translation>незакрытая кавычка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty filter {0}</source>
+        <translation>пустой фильтр {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unbalanced brackets</source>
+        <translation>непарные скобки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syntax</source>
+        <translation>синтаксис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} without a term before it</source>
+        <translation>{0} без слова перед ним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OR without a term after it</source>
+        <translation>OR без слова после него</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AND without a term after it</source>
+        <translation>AND без слова после него</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT without a term after it</source>
+        <translation>NOT без слова после него</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty brackets</source>
+        <translation>пустые скобки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a * needs letters before it</source>
+        <translation>перед * нужны буквы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a * may only end a word of two letters or more</source>
+        <translation>* может стоять только в конце слова из двух и более букв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many terms</source>
+        <translation>слишком много слов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Index rebuilt: the corpus changed.</source>
+        <translation>Индекс построен заново: корпус изменился.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index rebuilt: the concept lexicon changed.</source>
+        <translation>Индекс построен заново: изменился словарь понятий.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index rebuilt for this version of ictviewer (its search changed).</source>
+        <translation>Индекс построен заново для этой версии ictviewer (изменился поиск).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search index was damaged and has been rebuilt.</source>
+        <translation>Поисковый индекс был повреждён и построен заново.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot keep the index on disk: {0}; using an in-memory index (search works, but the index is rebuilt at every start).</source>
+        <translation>Не удаётся хранить индекс на диске: {0}; индекс держится в памяти (поиск работает, но индекс строится заново при каждом запуске).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The index in {0} could not be read back; using an in-memory index.</source>
+        <translation>Индекс в {0} не удалось прочитать; индекс держится в памяти.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk holding {0} is full (free some space)</source>
+        <translation>диск, на котором находится {0}, заполнен (освободите место)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file-size limit stopped the index being written in {0} (see `ulimit -f`)</source>
+        <translation>ограничение размера файла не дало записать индекс в {0} (см. `ulimit -f`)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is a file, not a folder (remove or rename it)</source>
+        <translation>{0} — файл, а не папка (удалите или переименуйте его)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is on a read-only file system</source>
+        <translation>{0} находится на файловой системе только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cache folder {0} is not writable ({1})</source>
+        <translation>в папку кэша {0} нельзя записывать ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} belongs to another user; set ICTVIEWER_CACHE to a folder of your own</source>
+        <translation>{0} принадлежит другому пользователю; укажите в ICTVIEWER_CACHE свою папку</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/ictviewer/ui/search/panel.py" line="+67"/>
+        <location filename="../../src/ictviewer/ui/search/panel.py" line="+68"/>
         <source>Search all documents (Ctrl+K)</source>
         <translation>Поиск по всем документам (Ctrl+K)</translation>
     </message>
@@ -2527,7 +2675,7 @@ Enter открывает первый результат; F3 и Shift+F3 — п�
 <context>
     <name>SelectionDock</name>
     <message>
-        <location filename="../../src/ictviewer/ui/selection/dock.py" line="+46"/>
+        <location filename="../../src/ictviewer/ui/selection/dock.py" line="+47"/>
         <source>Selection</source>
         <translation>Подборка</translation>
     </message>
@@ -2560,27 +2708,27 @@ Enter открывает первый результат; F3 и Shift+F3 — п�
 <context>
     <name>SelectionFiles</name>
     <message>
-        <location filename="../../src/ictviewer/ui/selection/files.py" line="+32"/>
+        <location filename="../../src/ictviewer/ui/selection/files.py" line="+25"/>
         <location line="+13"/>
         <source>Save Selection</source>
         <translation>Сохранение подборки</translation>
     </message>
     <message>
         <location line="-11"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>ictviewer selection (*.json)</source>
         <translation>Подборка ictviewer (*.json)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>The selection could not be saved to {0}:
 {1}</source>
         <translation>Не удалось сохранить подборку в {0}:
 {1}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+10"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <location line="+24"/>
         <source>Load Selection</source>
         <translation>Загрузка подборки</translation>
@@ -2640,7 +2788,7 @@ Enter открывает первый результат; F3 и Shift+F3 — п�
 <context>
     <name>SelectionPanel</name>
     <message>
-        <location filename="../../src/ictviewer/ui/selection/panel.py" line="+53"/>
+        <location filename="../../src/ictviewer/ui/selection/panel.py" line="+51"/>
         <source>Number of selected provisions</source>
         <translation>Число отобранных положений</translation>
     </message>
@@ -2683,7 +2831,7 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/ictviewer/ui/selection/commands.py" line="+31"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
@@ -2728,27 +2876,27 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>&amp;Загрузить подборку…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Load a selection from a file</source>
         <translation>Загрузить подборку из файла</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Clear Selection</source>
         <translation>&amp;Очистить подборку</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deselect everything</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove the chosen provisions from the selection (Delete)</source>
         <translation>Удалить выбранные положения из подборки (Delete)</translation>
     </message>
@@ -2758,22 +2906,22 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>&amp;Выше</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move up (Alt+Up)</source>
         <translation>Переместить выше (Alt+Up)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Ниже</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down (Alt+Down)</source>
         <translation>Переместить ниже (Alt+Down)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sort by Date</source>
         <translation>По дате</translation>
     </message>
@@ -2783,7 +2931,7 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>Вернуть порядок документов: по дате документа, затем по порядку в документе</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Selection</source>
         <translation>Подборка</translation>
     </message>
@@ -2793,12 +2941,12 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>Меню файла подборки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save, load or clear the selection</source>
         <translation>Сохранить, загрузить или очистить подборку</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../src/ictviewer/ui/selection/panel.py" line="+22"/>
         <source>No provisions selected</source>
         <translation>Положения не отобраны</translation>
     </message>
@@ -3054,7 +3202,7 @@ Tick provisions in a document, or add them from the search results; they are kep
 <context>
     <name>TimelineDock</name>
     <message>
-        <location filename="../../src/ictviewer/ui/timeline/dock.py" line="+32"/>
+        <location filename="../../src/ictviewer/ui/timeline/dock.py" line="+33"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -3084,7 +3232,7 @@ Tick provisions in a document, or add them from the search results; they are kep
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/timeline/view.py" line="+60"/>
+        <location filename="../../src/ictviewer/ui/timeline/view.py" line="+61"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -3144,7 +3292,7 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>Результатов поиска: {0} · отмечено событий: {1}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Export the timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>
@@ -3159,7 +3307,7 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timeline saved to {0}</source>
         <translation>Хронология сохранена в {0}</translation>
     </message>
@@ -3437,7 +3585,7 @@ Tick provisions in a document, or add them from the search results; they are kep
         <translation>Препровождён документом</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>known to the month</source>
         <translation>с точностью до месяца</translation>
     </message>

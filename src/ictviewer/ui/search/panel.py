@@ -32,6 +32,7 @@ from ictviewer.ui.labels import hits_count
 from ictviewer.ui.search.filters import SearchFilters
 from ictviewer.ui.search.hit_list import HitDelegate, HitList
 from ictviewer.ui.search.model import SearchResultsModel
+from ictviewer.ui.search.notices import query_notice
 from ictviewer.ui.search.service import SEARCH_LIMIT, SearchRequest
 from ictviewer.ui.search.summary import ResultSummary
 from ictviewer.ui.zoom import apply_zoom
@@ -246,8 +247,8 @@ class SearchPanel(QWidget):
             text = self.tr("%n hits, showing the best {0}", "", total).format(shown)
         else:
             text = hits_count(total)
-        if results.notice:
-            text += f" · {results.notice}"
+        if notice := query_notice(results):
+            text += f" · {notice}"
         self._count_text = text
         self._show_count()
         if shown < total:

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from ictviewer.ui.search.notices import index_notice
+
 
 class IndexStatus(QWidget):
     """Progress while the index builds; where it lives once ready; why it is unavailable."""
@@ -52,7 +54,7 @@ class IndexStatus(QWidget):
         else:
             location = _home_relative(str(index.location))
             self.state = self.tr("ready, {0}").format(location)
-        message = getattr(index, "notice", "")
+        message = index_notice(index)
         # The status bar speaks to readers; where the index lives is for Help ▸ About.
         self.label.setText(self.tr("Search ready: {0} provisions").format(provisions))
         self.label.setToolTip(message or self.tr("Every document can be searched (Ctrl+K)"))
