@@ -11,7 +11,7 @@ reaches for a hidden process-wide default and a test can hand in its own.
 - `passages`: verbatim shared passages; `alignment`: similar provisions paired.
 """
 
-from ictviewer.compare.alignment import AlignedPair, align, diff_text
+from ictviewer.compare.alignment import MIN_WORDING, AlignedPair, align, diff_text
 from ictviewer.compare.documents import (
     Comparison,
     ConceptComparison,
@@ -40,6 +40,7 @@ from ictviewer.concepts import (
 
 __all__ = [
     "LANGUAGES",
+    "MIN_WORDING",
     "AlignedPair",
     "Comparison",
     "Concept",

@@ -109,7 +109,9 @@ class PrecedentIndex:
         words = tokens(paragraph, lang)
         total = sum(w.words for w in words)
         if len(words) < SIZE:
-            return ParagraphPrecedents(paragraph, lang, total, (), summary.TOO_SHORT)
+            return ParagraphPrecedents(
+                paragraph, lang, total, (), summary.TOO_SHORT, too_short=True
+            )
         draft_keys = [w.key for w in words]
         draft_positions = positions(draft_keys)
         best: dict[tuple[str, str], _Match] = {}
@@ -142,7 +144,13 @@ class PrecedentIndex:
                 related.append(precedent)
         precedents = tuple((shown + related)[:limit])
         return ParagraphPrecedents(
-            paragraph, lang, total, precedents, summary.summarise(history, len(related)), history
+            paragraph,
+            lang,
+            total,
+            precedents,
+            summary.summarise(history, len(related)),
+            history,
+            related=len(related),
         )
 
     def find_all(
@@ -198,6 +206,7 @@ class PrecedentIndex:
             reason=rank.reason(match.score, match.longest, len(runs), len(shared)),
             year=document.date.start.year,
             sort_date=document.date.start,
+            longest=match.longest,
         )
 
     def _shared_concepts(self, record: _Record, draft_concepts: set[str]) -> tuple[str, ...]:

@@ -56,6 +56,7 @@ class Precedent:
     reason: str
     year: int = 0
     sort_date: dt.date = field(default=dt.date.min, compare=False)
+    longest: int = 0  # the draft's words in the longest run: what `reason` is worded from
 
     def to_json(self) -> dict:
         return {
@@ -90,6 +91,11 @@ class ParagraphPrecedents:
     precedents: tuple[Precedent, ...]
     summary: str
     history: tuple[Precedent, ...] = ()
+    #: What `summary` is worded from besides `history`, so a window can word it in its
+    #: own language: how many related provisions there were, and whether the draft
+    #: paragraph was too short to have precedents at all.
+    related: int = 0
+    too_short: bool = False
 
     @property
     def has_agreed_language(self) -> bool:

@@ -24,7 +24,9 @@ def _listed(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _places(precedents: Sequence[Precedent]) -> str:
+def place_names(precedents: Sequence[Precedent]) -> list[str]:
+    """Each document once, oldest first, with its provisions' labels: "CICA 2022 (para. 5;
+    para. 7)". Names from the corpus, the same in every language (the window joins them)."""
     by_document: dict[str, list[Precedent]] = {}
     for precedent in sorted(precedents, key=lambda p: (p.sort_date, p.doc_id, p.provision_id)):
         by_document.setdefault(precedent.doc_id, []).append(precedent)
@@ -32,7 +34,11 @@ def _places(precedents: Sequence[Precedent]) -> str:
     for group in by_document.values():
         labels = list(dict.fromkeys(p.label for p in group))
         items.append(f"{group[0].organisation} {group[0].year} ({'; '.join(labels)})")
-    return _listed(items)
+    return items
+
+
+def _places(precedents: Sequence[Precedent]) -> str:
+    return _listed(place_names(precedents))
 
 
 def summarise(history: Sequence[Precedent], related: int = 0) -> str:
