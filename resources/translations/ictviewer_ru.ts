@@ -1499,7 +1499,7 @@
 <context>
     <name>PairView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/pair.py" line="+31"/>
+        <location filename="../../src/ictviewer/ui/precedents/pair.py" line="+32"/>
         <source>The draft paragraph</source>
         <translation>Пункт проекта</translation>
     </message>
@@ -1532,7 +1532,7 @@
 <context>
     <name>PrecedentsView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/models.py" line="+36"/>
+        <location filename="../../src/ictviewer/ui/precedents/models.py" line="+37"/>
         <source>verbatim</source>
         <extracomment>The (paragraph number, precedent number) of a precedent row; a paragraph row has (n, -1).</extracomment>
         <translation>дословно</translation>
@@ -3493,9 +3493,147 @@ Tick provisions in a document, or add them from the search results; they are kep
     </message>
 </context>
 <context>
+    <name>_Words</name>
+    <message>
+        <location filename="../../src/ictviewer/ui/compare/reasons.py" line="+24"/>
+        <source>same wording</source>
+        <translation>тот же текст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>similar wording</source>
+        <translation>похожий текст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}% same wording</source>
+        <translation>{0}% того же текста</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>shares %n concept ({0})</source>
+        <translation>
+            <numerusform>общее понятие: %n ({0})</numerusform>
+            <numerusform>общее понятие: %n ({0})</numerusform>
+            <numerusform>общее понятие: %n ({0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>shares %n concepts ({0})</source>
+        <translation>
+            <numerusform>общее понятие: %n ({0})</numerusform>
+            <numerusform>общих понятия: %n ({0})</numerusform>
+            <numerusform>общих понятий: %n ({0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ictviewer/ui/precedents/wording.py" line="+26"/>
+        <source>in %n shared run</source>
+        <translation>
+            <numerusform>в %n общем отрывке</numerusform>
+            <numerusform>в %n общем отрывке</numerusform>
+            <numerusform>в %n общем отрывке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>in %n shared runs</source>
+        <translation>
+            <numerusform>в %n общем отрывке</numerusform>
+            <numerusform>в %n общих отрывках</numerusform>
+            <numerusform>в %n общих отрывках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>longest %n word</source>
+        <translation>
+            <numerusform>самый длинный — %n слово</numerusform>
+            <numerusform>самый длинный — %n слово</numerusform>
+            <numerusform>самый длинный — %n слово</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>longest %n words</source>
+        <translation>
+            <numerusform>самый длинный — %n слово</numerusform>
+            <numerusform>самый длинный — %n слова</numerusform>
+            <numerusform>самый длинный — %n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n shared concept</source>
+        <translation>
+            <numerusform>%n общее понятие</numerusform>
+            <numerusform>%n общее понятие</numerusform>
+            <numerusform>%n общее понятие</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared concepts</source>
+        <translation>
+            <numerusform>%n общее понятие</numerusform>
+            <numerusform>%n общих понятия</numerusform>
+            <numerusform>%n общих понятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n related provision shares concepts, but little wording</source>
+        <translation>
+            <numerusform>%n родственное положение разделяет понятия, но мало текста</numerusform>
+            <numerusform>%n родственное положение разделяет понятия, но мало текста</numerusform>
+            <numerusform>%n родственное положение разделяет понятия, но мало текста</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n related provisions share concepts, but little wording</source>
+        <translation>
+            <numerusform>%n родственное положение разделяет понятия, но мало текста</numerusform>
+            <numerusform>%n родственных положения разделяют понятия, но мало текста</numerusform>
+            <numerusform>%n родственных положений разделяют понятия, но мало текста</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>covers {0}% of the draft&apos;s words</source>
+        <translation>покрывает {0}% слов проекта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreed language in {0}</source>
+        <translation>согласованные формулировки: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close to agreed language in {0}</source>
+        <translation>близко к согласованным формулировкам: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no agreed language found: nothing in the library shares this wording</source>
+        <translation>согласованных формулировок не найдено: в библиотеке нет такого текста</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no agreed language found: a precedent shares at least three words, and the draft has fewer</source>
+        <translation>согласованных формулировок не найдено: у прецедента не меньше трёх общих слов, а в проекте их меньше</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location line="-63"/>
+        <location filename="../../src/ictviewer/ui/labels.py" line="-63"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>

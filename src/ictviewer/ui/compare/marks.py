@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ictviewer.compare import Comparison, Concept, ConceptComparison
 from ictviewer.corpus.model import Document
+from ictviewer.ui.compare.reasons import pair_reason
 
 CONCEPT, PASSAGE, DELETE, INSERT = "concept", "passage", "delete", "insert"
 REMOVED, ADDED, UNMATCHED = "removed", "added", "unmatched"
@@ -115,7 +116,7 @@ def side_marks(comparison: Comparison, document: Document, side: str) -> SideMar
     for pair in comparison.alignment:
         mine = pair.left_provision if left else pair.right_provision
         theirs = pair.right_provision if left else pair.left_provision
-        out.partners[mine] = Partner(theirs, pair.similarity, pair.reason)
+        out.partners[mine] = Partner(theirs, pair.similarity, pair_reason(pair, out.concepts))
         for change, (ls, le, rs, re_) in zip(pair.changes, pair.change_offsets, strict=True):
             if change.op == "equal":
                 continue

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from ictviewer.precedents import CLOSE, RELATED, VERBATIM, ParagraphPrecedents, Precedent
 from ictviewer.ui.i18n import translate
 from ictviewer.ui.plain import literal
+from ictviewer.ui.precedents import wording
 
 #: The (paragraph number, precedent number) of a precedent row; a paragraph row has (n, -1).
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +71,9 @@ class ResultsModel(QStandardItemModel):
         bold.setBold(True)
         for number, paragraph in enumerate(self.results):
             head = QStandardItem(
-                translate("PrecedentsView", "¶{0}  {1}").format(number + 1, paragraph.summary)
+                translate("PrecedentsView", "¶{0}  {1}").format(
+                    number + 1, wording.summary(paragraph)
+                )
             )
             head.setData((number, -1), KEY_ROLE)
             head.setToolTip(literal(paragraph.text))
@@ -92,7 +95,7 @@ class ResultsModel(QStandardItemModel):
         light, dark = BADGES.get(p.strength, BADGES[RELATED])
         badge.setBackground(QBrush(QColor(dark if self.scheme == "dark" else light)))
         badge.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        badge.setToolTip(literal(p.reason))
+        badge.setToolTip(literal(wording.reason(p)))
         cells = [
             badge,
             QStandardItem(p.citation),
@@ -101,7 +104,7 @@ class ResultsModel(QStandardItemModel):
             QStandardItem(f"{round(p.score * 100)}%"),
         ]
         cells[CITATION].setToolTip(literal(p.citation))
-        cells[SHARE].setToolTip(literal(p.reason))
+        cells[SHARE].setToolTip(literal(wording.reason(p)))
         cells[SHARE].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for cell in cells:
             cell.setEditable(False)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QW
 from ictviewer.precedents import Precedent
 from ictviewer.ui.browser import DEFAULT_FONT, PageFont
 from ictviewer.ui.plain import plain_label
+from ictviewer.ui.precedents import wording
 from ictviewer.ui.precedents.marks import pair_marks
 from ictviewer.ui.precedents.models import strength_name
 from ictviewer.ui.precedents.render import key_html, marked_html
@@ -79,7 +80,7 @@ class PairView(QWidget):
         self.draft_title.setText(self.tr("Draft, paragraph {0}").format(number))
         self.provision_title.setText(
             f"{strength_name(precedent.strength).capitalize()}: {precedent.citation}\n"
-            f"{precedent.reason}"
+            f"{wording.reason(precedent)}"
         )
         self.draft_page.setHtml(marked_html(draft, left, "draft", scheme, zoom, font))
         self.provision_page.setHtml(marked_html(text, right, "provision", scheme, zoom, font))
