@@ -159,3 +159,23 @@ def test_draft_text_is_shown_as_plain_text(qtbot, view):
     )
     if view.current() is not None:
         assert view.draft_page.toPlainText() == hostile
+
+
+def test_a_russian_view_words_summaries_reasons_and_dates_in_russian(qtbot, russian, corpus):
+    """The Russian tab headed each paragraph "agreed language in …" and dated in ISO."""
+    from ictviewer.ui.precedents.models import DATE
+
+    view = PrecedentsView(corpus, bundled_lexicon())
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.index is not None, timeout=10_000)
+    try:
+        with qtbot.waitSignal(view.results_shown, timeout=5_000):
+            view.set_draft(agreed_text(corpus))
+        assert view.model.item(0, 0).text().startswith("¶1  согласованные формулировки: CICA 2022")
+        choose(view, *AGREED)
+        row = view.model.index_of(0, 0)
+        assert row.siblingAtColumn(DATE).data() == "окт. 2022\u00a0г."  # as the library dates
+        assert "покрывает 100% слов проекта" in view.provision_title.text()
+    finally:
+        view.shutdown()

@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
+from ictviewer.corpus.model import FuzzyDate
 from ictviewer.precedents import CLOSE, RELATED, VERBATIM, ParagraphPrecedents, Precedent
 from ictviewer.ui.i18n import translate
+from ictviewer.ui.labels import interface_short_date
 from ictviewer.ui.plain import literal
 from ictviewer.ui.precedents import wording
 
@@ -38,6 +40,14 @@ def strength_name(strength: str) -> str:
         CLOSE: translate("PrecedentsView", "close"),
         RELATED: translate("PrecedentsView", "related"),
     }.get(strength, strength)
+
+
+def _shown_date(iso: str) -> str:
+    """A precedent's date as the library lists dates ("13 Oct 2022", "13 окт. 2022 г.")."""
+    try:
+        return interface_short_date(FuzzyDate.parse(iso))
+    except ValueError:  # a range or an odd date: as the core gives it
+        return iso
 
 
 def preview(text: str, words: int = 9) -> str:
@@ -100,7 +110,7 @@ class ResultsModel(QStandardItemModel):
             badge,
             QStandardItem(p.citation),
             QStandardItem(p.organisation),
-            QStandardItem(p.date),
+            QStandardItem(_shown_date(p.date)),
             QStandardItem(f"{round(p.score * 100)}%"),
         ]
         cells[CITATION].setToolTip(literal(p.citation))
