@@ -86,13 +86,34 @@ def test_text_output_says_plainly_when_there_is_no_precedent(tmp_path):
         (("--file", "BINARY"), "binary"),
         (("text", "--file", "BINARY"), "not both"),
         (("word " * 6000,), "paragraph has"),
+        (("--file", "FIFO"), "not a regular file"),  # it waited for a writer for ever
+        (("--file", "/dev/zero"), "not a regular file"),  # it read until memory ran out
     ],
 )
 def test_bad_input_is_a_clear_error(tmp_path, args, message):
     binary = tmp_path / "draft.txt"
     binary.write_bytes(b"\x00\x01\x02" * 100)
-    args = [str(binary) if a == "BINARY" else a for a in args]
+    os.mkfifo(tmp_path / "draft.fifo")
+    named = {"BINARY": str(binary), "FIFO": str(tmp_path / "draft.fifo")}
+    args = [named.get(a, a) for a in args]
     result = run(*args, "--json", tmp_path=tmp_path)
     assert result.returncode == 1
     assert result.stdout == ""
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_endless_pipe_is_refused_once_past_the_limit(tmp_path):
+    """`cat /dev/zero | ictviewer precedents` read until memory ran out."""
+    endless = subprocess.Popen(["cat", "/dev/zero"], stdout=subprocess.PIPE)
+    try:
+        env = dict(os.environ, ICTVIEWER_CACHE=str(tmp_path / "cache"))
+        result = subprocess.run(
+            [str(ENTRY), "precedents"], stdin=endless.stdout, capture_output=True, text=True,
+            env=env, timeout=120,
+        )  # fmt: skip
+    finally:
+        endless.kill()
+        endless.wait()
+        endless.stdout.close()
+    assert result.returncode == 1
+    assert "more than 2,000,000 characters" in result.stderr

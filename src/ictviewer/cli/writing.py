@@ -81,6 +81,7 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_precedents(args: argparse.Namespace) -> int:
     from ictviewer.compare import LexiconError, bundled_lexicon
     from ictviewer.precedents import DraftError, PrecedentIndex, read_draft, split_paragraphs
+    from ictviewer.precedents.drafts import MAX_CHARS
 
     try:
         if args.file and args.text:
@@ -90,7 +91,8 @@ def run_precedents(args: argparse.Namespace) -> int:
         elif args.text:
             paragraphs = split_paragraphs(" ".join(args.text))
         elif sys.stdin is not None and not sys.stdin.isatty():
-            paragraphs = split_paragraphs(sys.stdin.read())
+            # one character past the limit is enough to refuse: `cat /dev/zero |` ends
+            paragraphs = split_paragraphs(sys.stdin.read(MAX_CHARS + 1))
         else:
             raise CliError("give the draft text: TEXT, --file FILE, or pipe it in")
         if not paragraphs:

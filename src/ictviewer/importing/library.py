@@ -210,7 +210,7 @@ def update_details(
     path = Path(document.path)
     if path.resolve().parent != folder.resolve():
         raise ImportRefused(f"{path} is not in your corpus folder {folder}; not changed")
-    raw = path.read_bytes()
+    raw = fileio.read_limited(path)  # a regular file of a sane size, as the loader read it
     data, problems = parse_document(path, raw)
     if problems or not isinstance(data, dict):
         raise ImportRefused(f"{path} does not read back cleanly; run `ictviewer check`")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ictviewer.fileio import UnreadableFile, read_limited
+
 MAX_CHARS = 2_000_000
 MAX_PARAGRAPH_WORDS = 5_000
 MAX_FILE_BYTES = 50_000_000
@@ -35,7 +37,7 @@ def check_size(text: str) -> None:
     """Refuse text too large to search as the user types (`DraftError`)."""
     if len(text) > MAX_CHARS:
         raise DraftError(
-            f"the text has {len(text):,} characters; at most {MAX_CHARS:,} can be searched "
+            f"the text has more than {MAX_CHARS:,} characters, the most that can be searched "
             "at once: give a part of it (a section, or the paragraphs being negotiated)"
         )
 
@@ -71,7 +73,9 @@ def read_draft(path: str | Path) -> list[str]:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
             raise DraftError(f"{file} is {size:,} bytes; a draft of at most 50 MB can be read")
-        data = file.read_bytes()
+        data = read_limited(file, MAX_FILE_BYTES)  # never a pipe's wait or a device's stream
+    except UnreadableFile as error:
+        raise DraftError(f"{file}: cannot be read: {error}") from None
     except OSError as error:
         raise DraftError(f"{file}: cannot be read: {error.strerror or error}") from None
     if not data.strip():
