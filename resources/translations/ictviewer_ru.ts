@@ -1532,7 +1532,7 @@
 <context>
     <name>PrecedentsView</name>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/models.py" line="+37"/>
+        <location filename="../../src/ictviewer/ui/precedents/models.py" line="+39"/>
         <source>verbatim</source>
         <extracomment>The (paragraph number, precedent number) of a precedent row; a paragraph row has (n, -1).</extracomment>
         <translation>дословно</translation>
@@ -1548,7 +1548,7 @@
         <translation>по смыслу</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Strength</source>
         <translation>Степень</translation>
     </message>
@@ -1603,7 +1603,7 @@
         <translation>что говорится в положении вместо них</translation>
     </message>
     <message>
-        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+112"/>
+        <location filename="../../src/ictviewer/ui/precedents/view.py" line="+113"/>
         <source>Draft text</source>
         <translation>Текст проекта</translation>
     </message>
@@ -3528,7 +3528,7 @@ Tick provisions in a document, or add them from the search results; they are kep
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ictviewer/ui/precedents/wording.py" line="+26"/>
+        <location filename="../../src/ictviewer/ui/precedents/wording.py" line="+28"/>
         <source>in %n shared run</source>
         <translation>
             <numerusform>в %n общем отрывке</numerusform>
@@ -3623,6 +3623,16 @@ Tick provisions in a document, or add them from the search results; they are kep
         <location line="+4"/>
         <source>no agreed language found: a precedent shares at least three words, and the draft has fewer</source>
         <translation>согласованных формулировок не найдено: у прецедента не меньше трёх общих слов, а в проекте их меньше</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text has more than {0} characters, the most that can be searched at once: give a part of it (a section, or the paragraphs being negotiated)</source>
+        <translation>в тексте больше {0} символов — больше, чем можно искать за раз: дайте его часть (раздел или обсуждаемые пункты)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one paragraph has {0} words (at most {1}); separate the paragraphs with blank lines so each is searched on its own</source>
+        <translation>в одном пункте {0} слов (не больше {1}); разделите пункты пустыми строками, чтобы каждый искался отдельно</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -15,7 +15,8 @@ import pytest
 
 from ictviewer.compare import bundled_lexicon, compare_documents
 from ictviewer.corpus import load_corpus
-from ictviewer.precedents import PrecedentIndex
+from ictviewer.precedents import DraftError, PrecedentIndex
+from ictviewer.precedents.drafts import MAX_CHARS, MAX_PARAGRAPH_WORDS, check_paragraph, check_size
 from ictviewer.ui.compare.reasons import pair_reason
 from ictviewer.ui.precedents import wording
 
@@ -86,3 +87,14 @@ def test_russian_counts_take_their_plural_forms(russian, found):
     reasons = [wording.reason(p) for paragraph in found for p in paragraph.precedents]
     assert any("общ" in r for r in reasons)
     assert not any(re.search(r"\b1 общих", r) for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [(check_size, "x" * (MAX_CHARS + 1)), (check_paragraph, "word " * (MAX_PARAGRAPH_WORDS + 1))],
+)
+def test_draft_refusals_in_english_are_the_cores(qapp, check, text):
+    with pytest.raises(DraftError) as refused:
+        check(text)
+    assert refused.value.code
+    assert wording.draft_refusal(refused.value) == str(refused.value)

@@ -179,3 +179,18 @@ def test_a_russian_view_words_summaries_reasons_and_dates_in_russian(qtbot, russ
         assert "покрывает 100% слов проекта" in view.provision_title.text()
     finally:
         view.shutdown()
+
+
+def test_a_russian_view_says_a_draft_is_too_long_in_russian(qtbot, russian, corpus):
+    view = PrecedentsView(corpus, bundled_lexicon())
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.index is not None, timeout=10_000)
+    try:
+        with qtbot.waitSignal(view.results_shown, timeout=5_000):
+            view.set_draft("word " * 5_001)
+        assert view.state.text() == (
+            "в одном пункте 5\u00a0001 слов (не больше 5\u00a0000); разделите пункты пустыми "
+            "строками, чтобы каждый искался отдельно"
+        )
+    finally:
+        view.shutdown()

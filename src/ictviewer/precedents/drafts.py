@@ -25,7 +25,16 @@ _WORD = re.compile(r"\w+")
 
 
 class DraftError(ValueError):
-    """Text or a file that cannot be searched for precedents; the message says what to do."""
+    """Text or a file that cannot be searched for precedents; the message says what to do.
+
+    `code` names the refusals a window meets while the user types ("too-long",
+    "paragraph-too-long", with the count in `count`), so it can say them in its own
+    language; "" for the others (a draft file's problems, which only the CLI reads).
+    """
+
+    def __init__(self, message: str, code: str = "", count: int = 0):
+        super().__init__(message)
+        self.code, self.count = code, count
 
 
 def clean(paragraph: str) -> str:
@@ -38,7 +47,9 @@ def check_size(text: str) -> None:
     if len(text) > MAX_CHARS:
         raise DraftError(
             f"the text has more than {MAX_CHARS:,} characters, the most that can be searched "
-            "at once: give a part of it (a section, or the paragraphs being negotiated)"
+            "at once: give a part of it (a section, or the paragraphs being negotiated)",
+            "too-long",
+            MAX_CHARS,
         )
 
 
@@ -48,7 +59,9 @@ def check_paragraph(paragraph: str) -> None:
     if words > MAX_PARAGRAPH_WORDS:
         raise DraftError(
             f"one paragraph has {words:,} words (at most {MAX_PARAGRAPH_WORDS:,}); separate "
-            "the paragraphs with blank lines so each is searched on its own"
+            "the paragraphs with blank lines so each is searched on its own",
+            "paragraph-too-long",
+            words,
         )
 
 

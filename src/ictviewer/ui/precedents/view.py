@@ -61,6 +61,7 @@ from ictviewer.ui.precedents.models import (
 )
 from ictviewer.ui.precedents.pair import PairView
 from ictviewer.ui.precedents.printing import ReportPrinter
+from ictviewer.ui.precedents.wording import draft_refusal
 from ictviewer.ui.zoom import apply_zoom
 
 DEBOUNCE_MS = 300
@@ -274,7 +275,7 @@ class PrecedentsView(PrecedentsCommands, QWidget):
         self._ticket = None
         self._show_results(())
         if isinstance(error, DraftError):
-            self.state.setText(describe(error))
+            self.state.setText(draft_refusal(error) or describe(error))
         else:
             self.state.setText(self.tr("The search failed: {0}").format(describe(error)))
         self.results_shown.emit()

@@ -14,9 +14,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 
-from ictviewer.precedents import ParagraphPrecedents, Precedent
+from ictviewer.precedents import DraftError, ParagraphPrecedents, Precedent
+from ictviewer.precedents.drafts import MAX_PARAGRAPH_WORDS
 from ictviewer.precedents.rank import VERBATIM
 from ictviewer.precedents.summary import place_names
+from ictviewer.ui.i18n import interface_language
 
 
 class _Words(QObject):
@@ -56,6 +58,18 @@ class _Words(QObject):
             "and the draft has fewer"
         )
 
+    def too_long(self, limit: int) -> str:
+        return self.tr(
+            "the text has more than {0} characters, the most that can be searched at once: "
+            "give a part of it (a section, or the paragraphs being negotiated)"
+        ).format(_number(limit))
+
+    def paragraph_too_long(self, words: int, limit: int) -> str:
+        return self.tr(
+            "one paragraph has {0} words (at most {1}); separate the paragraphs with "
+            "blank lines so each is searched on its own"
+        ).format(_number(words), _number(limit))
+
     def listed(self, items: Sequence[str]) -> str:
         if len(items) == 1:
             return items[0]
@@ -63,6 +77,21 @@ class _Words(QObject):
 
 
 _WORDS = _Words()
+
+
+def _number(n: int) -> str:
+    """ "2,000,000" in English, "2 000 000" in Russian (its thousands are spaced)."""
+    grouped = f"{n:,}"
+    return grouped.replace(",", "\u00a0") if interface_language() == "ru" else grouped
+
+
+def draft_refusal(error: DraftError) -> str:
+    """Why a draft being typed cannot be searched, or "" for a refusal without a code."""
+    if error.code == "too-long":
+        return _WORDS.too_long(error.count)
+    if error.code == "paragraph-too-long":
+        return _WORDS.paragraph_too_long(error.count, MAX_PARAGRAPH_WORDS)
+    return ""
 
 
 def reason(precedent: Precedent) -> str:
